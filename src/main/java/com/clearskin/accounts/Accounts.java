@@ -1,0 +1,103 @@
+package com.clearskin.accounts;
+
+import com.clearskin.clinics.Clinic;
+import com.clearskin.clinics.Clinics;
+import com.clearskin.platform.ConflictException;
+import com.clearskin.platform.InvalidInputException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** People and their memberships in clinics. */
+@Service
+public class Accounts {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+    private final Clinics clinics;
+    private final Clock clock;
+
+    Accounts(JdbcClient jdbc, PasswordEncoder passwords, Clinics clinics, Clock clock) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+        this.clinics = clinics;
+        this.clock = clock;
+    }
+
+    /** Registers a person; refuses a second account for the same email, whatever its case. */
+    @Transactional
+    public UUID register(String email, String displayName, String password) {
+        String normalized = normalizeEmail(email);
+        if (displayName == null || displayName.isBlank()) {
+            throw new InvalidInputException("displayName", "is required");
+        }
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidInputException("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (findByEmail(normalized).isPresent()) {
+            throw new ConflictException("An account for " + normalized + " already exists.");
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into app_user (id, email, display_name, password_hash, created_at)
+                values (:id, :email, :name, :hash, :now)""")
+                .param("id", id).param("email", normalized).param("name", displayName.strip())
+                .param("hash", passwords.encode(password)).param("now", Timestamp.from(Instant.now(clock)))
+                .update();
+        return id;
+    }
+
+    @Transactional
+    public void addMember(UUID clinicId, UUID userId, Role role) {
+        jdbc.sql("""
+                insert into clinic_member (clinic_id, user_id, role, created_at) values (:clinic, :user, :role, :now)
+                on conflict (clinic_id, user_id) do update set role = excluded.role""")
+                .param("clinic", clinicId).param("user", userId).param("role", role.code())
+                .param("now", Timestamp.from(Instant.now(clock)))
+                .update();
+    }
+
+    public Optional<UUID> findByEmail(String email) {
+        return jdbc.sql("select id from app_user where lower(email) = lower(:email)")
+                .param("email", email == null ? "" : email.strip()).query(UUID.class).optional();
+    }
+
+    /** The person's clinics, by clinic name. */
+    public List<Membership> memberships(UUID userId) {
+        return jdbc.sql("select clinic_id, role from clinic_member where user_id = :user")
+                .param("user", userId)
+                .query((rs, n) -> new Object[] {rs.getObject("clinic_id", UUID.class), rs.getString("role")})
+                .list().stream()
+                .flatMap(row -> clinics.byId((UUID) row[0]).stream()
+                        .map(c -> new Membership(c, Role.fromCode((String) row[1]).orElseThrow())))
+                .sorted((a, b) -> a.clinic().name().compareToIgnoreCase(b.clinic().name()))
+                .toList();
+    }
+
+    /** The person's membership in one clinic, if any. */
+    public Optional<Membership> membership(UUID userId, Clinic clinic) {
+        return jdbc.sql("select role from clinic_member where user_id = :user and clinic_id = :clinic")
+                .param("user", userId).param("clinic", clinic.id())
+                .query(String.class).optional()
+                .map(role -> new Membership(clinic, Role.fromCode(role).orElseThrow()));
+    }
+
+    static String normalizeEmail(String email) {
+        if (email == null || !EMAIL.matcher(email.strip()).matches() || email.length() > 254) {
+            throw new InvalidInputException("email", "must be an email address such as name@example.com");
+        }
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+}

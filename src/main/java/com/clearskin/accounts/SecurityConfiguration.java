@@ -1,0 +1,201 @@
+package com.clearskin.accounts;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may reach what. The catalog, the home page and the API documentation are public; everything
+ * else needs a signed-in person. No server-side session: the browser holds a revocable sign-in
+ * token in an HttpOnly cookie, API clients send a bearer token, so any number of app instances
+ * can serve any request.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final Duration BROWSER_SIGN_IN = Duration.ofHours(12);
+    private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(AccountUserDetails users, PasswordEncoder passwords) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwords);
+        return new ProviderManager(provider);
+    }
+
+    @Bean
+    SecurityFilterChain security(HttpSecurity http, AccessTokens tokens, AuthenticationManager authenticationManager,
+            JsonMapper json, @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> mappings)
+            throws Exception {
+        RequestMatcher api = request -> TokenAuthenticationFilter.isApi(request);
+        RequestMatcher unmapped = new UnmappedRequestMatcher(mappings);
+        CookieRequestCache requestCache = new CookieRequestCache();
+        http
+                .authenticationManager(authenticationManager)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.requestCache(requestCache))
+                .csrf(c -> c.csrfTokenRepository(new CookieCsrfTokenRepository()).ignoringRequestMatchers(api))
+                .addFilterBefore(new TokenAuthenticationFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/", "/treatments", "/treatments/**", "/login", "/error",
+                                "/assets/**", "/webjars/**", "/favicon.ico",
+                                "/api/v1/treatments", "/api/v1/treatments/**",
+                                "/api/docs", "/api/docs/**", "/api/docs.yaml", "/api/explorer", "/api/explorer/**",
+                                "/swagger-ui/**", "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
+                        .requestMatchers(unmapped).permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login").usernameParameter("email").passwordParameter("password")
+                        .successHandler(signInSuccess(tokens, requestCache))
+                        .failureUrl("/login?error").permitAll())
+                .logout(l -> l.logoutUrl("/logout")
+                        .addLogoutHandler((request, response, auth) -> {
+                            tokens.revoke(TokenAuthenticationFilter.cookie(request));
+                            response.addHeader("Set-Cookie", sessionCookie("", Duration.ZERO, request).toString());
+                        })
+                        .logoutSuccessUrl("/?signedOut"))
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(apiUnauthorized(json), api)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                request -> true)
+                        .defaultAccessDeniedHandlerFor(apiForbidden(json), api))
+                .headers(h -> h
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(f -> f.deny()));
+        return http.build();
+    }
+
+    private static AuthenticationSuccessHandler signInSuccess(AccessTokens tokens, CookieRequestCache requestCache) {
+        return (request, response, authentication) -> {
+            SignedInUser user = (SignedInUser) authentication.getPrincipal();
+            AccessTokens.Issued issued = tokens.issue(user.id(), AccessTokens.Kind.BROWSER, BROWSER_SIGN_IN,
+                    request.getHeader("User-Agent"));
+            response.addHeader("Set-Cookie", sessionCookie(issued.token(), BROWSER_SIGN_IN, request).toString());
+            SavedRequest saved = requestCache.getRequest(request, response);
+            requestCache.removeRequest(request, response);
+            String target = saved == null ? request.getContextPath() + "/app" : saved.getRedirectUrl();
+            response.sendRedirect(target);
+        };
+    }
+
+    static ResponseCookie sessionCookie(String value, Duration maxAge, HttpServletRequest request) {
+        return ResponseCookie.from(TokenAuthenticationFilter.COOKIE, value)
+                .httpOnly(true).secure(request.isSecure()).sameSite("Lax")
+                .path(request.getContextPath().isEmpty() ? "/" : request.getContextPath())
+                .maxAge(maxAge).build();
+    }
+
+    private static AuthenticationEntryPoint apiUnauthorized(JsonMapper json) {
+        return (request, response, ex) -> {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            writeProblem(json, request, response, 401, "unauthorized", "Unauthorized",
+                    "Send a valid bearer token: POST /api/v1/auth/tokens with your email and password gives one.");
+        };
+    }
+
+    private static AccessDeniedHandler apiForbidden(JsonMapper json) {
+        return (request, response, ex) -> writeProblem(json, request, response, 403, "forbidden", "Forbidden",
+                "This request is not allowed.");
+    }
+
+    private static void writeProblem(JsonMapper json, HttpServletRequest request, HttpServletResponse response,
+            int status, String type, String title, String detail) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "https://clearskin.app/problems/" + type);
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        body.put("instance", request.getRequestURI());
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(json.writeValueAsString(body));
+    }
+
+    /** Loads the CSRF token before the page renders, so its cookie is written before the body flushes. */
+    private static final class CsrfCookieFilter extends OncePerRequestFilter {
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+            if (token != null && !TokenAuthenticationFilter.isApi(request)) {
+                token.getToken();
+            }
+            chain.doFilter(request, response);
+        }
+    }
+
+    /**
+     * Matches requests no controller handles, so that they reach the 404 answer instead of the
+     * sign-in page: an unknown address is not a secret.
+     */
+    private record UnmappedRequestMatcher(ObjectProvider<HandlerMapping> mappings) implements RequestMatcher {
+        @Override
+        public boolean matches(HttpServletRequest request) {
+            HandlerMapping mapping = mappings.getIfAvailable();
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            if (mapping == null || path.startsWith("/actuator")) {
+                return false;
+            }
+            Object previous = request.getAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE);
+            ServletRequestPathUtils.parseAndCache(request);
+            try {
+                return mapping.getHandler(request) == null;
+            } catch (Exception e) {
+                return false;
+            } finally {
+                if (previous == null) {
+                    request.removeAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE);
+                } else {
+                    request.setAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE, previous);
+                }
+            }
+        }
+    }
+}
