@@ -11,12 +11,12 @@ import java.util.List;
  * The edit form of a clinic's treatment, as the browser sends it: every value a string, so that a
  * typo comes back next to its field instead of failing the whole request.
  */
-record TreatmentForm(String name, String summary, String priceMin, String priceMax, String durationMin,
+public record TreatmentForm(String name, String summary, String priceMin, String priceMax, String durationMin,
         String durationMax, String durationTypical, String sessionsMin, String sessionsMax, String intervalDaysMin,
         String intervalDaysMax, String downtimeText, List<String> stepOrder, List<String> stepName,
         List<String> stepDescription, List<String> stepMin, List<String> stepMax, String revision) {
 
-    record Step(String order, String name, String description, String min, String max) {
+    public record Step(String order, String name, String description, String min, String max) {
     }
 
     TreatmentForm {
@@ -40,7 +40,7 @@ record TreatmentForm(String name, String summary, String priceMin, String priceM
     }
 
     /** The rows to show: each step, plus one blank row to add a step. */
-    List<Step> steps() {
+    public List<Step> steps() {
         List<Step> rows = new ArrayList<>();
         for (int i = 0; i < stepName.size(); i++) {
             rows.add(new Step(at(stepOrder, i), at(stepName, i), at(stepDescription, i), at(stepMin, i), at(stepMax, i)));
@@ -48,7 +48,7 @@ record TreatmentForm(String name, String summary, String priceMin, String priceM
         return rows;
     }
 
-    List<Step> stepsWithBlank() {
+    public List<Step> stepsWithBlank() {
         List<Step> rows = new ArrayList<>(steps().stream().filter(s -> !s.name().isBlank()).toList());
         rows.add(new Step(Integer.toString(rows.size() + 1), "", "", "", ""));
         return rows;

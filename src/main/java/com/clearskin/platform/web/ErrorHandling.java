@@ -101,18 +101,28 @@ class ErrorHandling {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        Throwable cause = e.getMostSpecificCause();
-        if (cause instanceof InvalidInputException invalid) {
-            return badRequest(request, invalid.violations());
-        }
-        if (cause instanceof DatabindException db && !db.getPath().isEmpty()) {
-            String field = pathOf(db);
-            return badRequest(request, List.of(new Violation(field, db.getOriginalMessage())));
-        }
-        if (cause instanceof JacksonException json) {
-            return badRequest(request, List.of(new Violation("body", "is not valid JSON: " + json.getOriginalMessage())));
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof InvalidInputException invalid) {
+                return badRequest(request, invalid.violations());
+            }
+            if (cause instanceof DatabindException db && !db.getPath().isEmpty()) {
+                return badRequest(request, List.of(new Violation(pathOf(db), reasonOf(db))));
+            }
+            if (cause instanceof JacksonException json) {
+                return badRequest(request, List.of(new Violation("body", "is not valid JSON: " + json.getOriginalMessage())));
+            }
         }
         return badRequest(request, List.of(new Violation("body", "is missing or unreadable")));
+    }
+
+    /** The innermost message says what was wrong with the value (e.g. an unknown code and the allowed ones). */
+    private static String reasonOf(DatabindException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root instanceof JacksonException j ? j.getOriginalMessage() : root.getMessage();
+        return message == null ? "has the wrong type" : message;
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
