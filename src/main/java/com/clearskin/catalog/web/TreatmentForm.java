@@ -19,7 +19,7 @@ public record TreatmentForm(String name, String summary, String priceMin, String
     public record Step(String order, String name, String description, String min, String max) {
     }
 
-    TreatmentForm {
+    public TreatmentForm {
         stepOrder = nonNull(stepOrder);
         stepName = nonNull(stepName);
         stepDescription = nonNull(stepDescription);
