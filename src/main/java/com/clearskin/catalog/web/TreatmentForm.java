@@ -66,7 +66,7 @@ public record TreatmentForm(String name, String summary, String priceMin, String
         Integer sMax = p.integer("sessionsMax", sessionsMax, false);
         Integer iMin = p.integer("intervalDaysMin", intervalDaysMin, true);
         Integer iMax = p.integer("intervalDaysMax", intervalDaysMax, false);
-        List<Treatment.ProtocolStep> protocol = protocol(p);
+        List<Treatment.ProtocolStep> protocol = protocol(p, base);
         if (!violations.isEmpty()) {
             return null;
         }
@@ -83,7 +83,12 @@ public record TreatmentForm(String name, String summary, String priceMin, String
                 base.aftercare());
     }
 
-    private List<Treatment.ProtocolStep> protocol(Parser p) {
+    /**
+     * The steps in the order their numbers give, renumbered 1..n. A row shown for one of the base's
+     * steps keeps that step's sources, as the other facts keep theirs here; whether the clinic changed
+     * the step, and so whether the sources still vouch for it, is for {@code ClinicEdits} to decide.
+     */
+    private List<Treatment.ProtocolStep> protocol(Parser p, Treatment base) {
         record Row(int order, int index, Step step) {
         }
         List<Row> rows = new ArrayList<>();
@@ -101,8 +106,10 @@ public record TreatmentForm(String name, String summary, String priceMin, String
         for (Row row : rows) {
             Integer min = p.integer("stepMin[" + row.index() + "]", row.step().min(), false);
             Integer max = p.integer("stepMax[" + row.index() + "]", row.step().max(), false);
+            List<String> sources = row.index() < base.protocol().size()
+                    ? base.protocol().get(row.index()).sources() : List.of();
             protocol.add(new Treatment.ProtocolStep(protocol.size() + 1, row.step().name().strip(),
-                    trim(row.step().description()), min, max, List.of()));
+                    blankToNull(row.step().description()), min, max, sources));
         }
         return protocol;
     }
@@ -149,6 +156,10 @@ public record TreatmentForm(String name, String summary, String priceMin, String
 
     private static String trim(String s) {
         return s == null ? null : s.strip();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static String str(Integer i) {

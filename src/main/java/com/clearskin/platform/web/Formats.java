@@ -58,9 +58,14 @@ public class Formats {
         return min + "–" + max + " days";
     }
 
+    /** How far apart sessions are; a null maximum is open-ended ("at least 180 days apart"), not exact. */
     public String interval(Integer minDays, Integer maxDays) {
         if (minDays == null) {
             return "";
+        }
+        if (maxDays == null) {
+            return "at least " + (minDays % 7 == 0 && minDays >= 14 ? minDays / 7 + " weeks" : plural(minDays, "day"))
+                    + " apart";
         }
         if (minDays % 7 == 0 && (maxDays == null || maxDays % 7 == 0) && minDays >= 14) {
             int a = minDays / 7;
