@@ -1,8 +1,10 @@
 package com.clearskin.catalog;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 /**
  * When a clinic changes a fact, the fact's sources no longer vouch for it: the changed fact is
@@ -20,8 +22,53 @@ final class ClinicEdits {
                 after.description(), after.bodyAreas(), after.concerns(), protocol(before, after),
                 duration(before.duration(), after.duration()), price(before.price(), after.price()),
                 course(before.course(), after.course()), downtime(before.downtime(), after.downtime()),
-                after.cadence(), after.qualification(), after.equipment(), after.contraindications(),
-                after.beforeCare(), after.aftercare());
+                cadence(before, after), qualification(before.qualification(), after.qualification()),
+                after.equipment(), contraindications(before, after), care(before.beforeCare(), after.beforeCare()),
+                care(before.aftercare(), after.aftercare()));
+    }
+
+    /**
+     * An entry of a list keeps the sources of the identical entry it had before (sources aside);
+     * a new or changed entry is the clinic's. So an edit can never claim a published source.
+     */
+    static <T> List<T> attributeEach(List<T> before, List<T> after, BiPredicate<T, T> same,
+            Function<T, List<String>> sources, BiFunction<T, List<String>, T> withSources) {
+        return after.stream().map(entry -> withSources.apply(entry, before.stream()
+                .filter(old -> same.test(old, entry)).findFirst().map(sources).orElse(CLINIC))).toList();
+    }
+
+    static List<Treatment.Cadence> cadence(Treatment before, Treatment after) {
+        return attributeEach(before.cadence(), after.cadence(),
+                (a, b) -> a.skinTypes().equals(b.skinTypes()) && a.intervalDaysMin() == b.intervalDaysMin()
+                        && a.intervalDaysMax() == b.intervalDaysMax() && Objects.equals(a.view(), b.view()),
+                Treatment.Cadence::sources,
+                (c, s) -> new Treatment.Cadence(c.skinTypes(), c.intervalDaysMin(), c.intervalDaysMax(), c.view(), s,
+                        c.note(), s.equals(CLINIC) ? false : c.disputed()));
+    }
+
+    static Treatment.Qualification qualification(Treatment.Qualification before, Treatment.Qualification after) {
+        if (after == null) {
+            return null;
+        }
+        List<Treatment.Scope> previous = before == null ? List.of() : before.scope();
+        return new Treatment.Qualification(after.minimum(), attributeEach(previous, after.scope(),
+                (a, b) -> Objects.equals(a.jurisdiction(), b.jurisdiction()) && a.performers().equals(b.performers()),
+                Treatment.Scope::sources,
+                (c, s) -> new Treatment.Scope(c.jurisdiction(), c.performers(), c.note(), s)));
+    }
+
+    static List<Treatment.Contraindication> contraindications(Treatment before, Treatment after) {
+        return attributeEach(before.contraindications(), after.contraindications(),
+                (a, b) -> Objects.equals(a.code(), b.code()) && a.severity() == b.severity()
+                        && Objects.equals(a.text(), b.text()),
+                Treatment.Contraindication::sources,
+                (c, s) -> new Treatment.Contraindication(c.code(), c.severity(), c.text(), s, c.note(),
+                        s.equals(CLINIC) ? false : c.disputed()));
+    }
+
+    static List<Treatment.CareNote> care(List<Treatment.CareNote> before, List<Treatment.CareNote> after) {
+        return attributeEach(before, after, (a, b) -> Objects.equals(a.text(), b.text()), Treatment.CareNote::sources,
+                (c, s) -> new Treatment.CareNote(c.text(), s, c.note(), s.equals(CLINIC) ? false : c.disputed()));
     }
 
     static Treatment.PriceRange price(Treatment.PriceRange before, Treatment.PriceRange after) {
@@ -54,14 +101,9 @@ final class ClinicEdits {
     }
 
     static List<Treatment.ProtocolStep> protocol(Treatment before, Treatment after) {
-        List<Treatment.ProtocolStep> steps = new ArrayList<>();
-        for (Treatment.ProtocolStep step : after.protocol()) {
-            Treatment.ProtocolStep original = before.protocol().stream()
-                    .filter(s -> sameStep(s, step)).findFirst().orElse(null);
-            steps.add(new Treatment.ProtocolStep(step.order(), step.name(), step.description(), step.minMinutes(),
-                    step.maxMinutes(), original == null ? CLINIC : original.sources()));
-        }
-        return steps;
+        return attributeEach(before.protocol(), after.protocol(), ClinicEdits::sameStep,
+                Treatment.ProtocolStep::sources, (step, s) -> new Treatment.ProtocolStep(step.order(), step.name(),
+                        step.description(), step.minMinutes(), step.maxMinutes(), s));
     }
 
     private static boolean sameStep(Treatment.ProtocolStep a, Treatment.ProtocolStep b) {

@@ -133,8 +133,11 @@ final class TreatmentValidation {
             v.add(new Violation("downtime", "is required"));
             return;
         }
-        if (d.minDays() < 0 || d.maxDays() < d.minDays() || d.maxDays() > 365) {
-            v.add(new Violation("downtime.maxDays", "must be at least minDays (itself 0 or more) and at most 365"));
+        if (d.minDays() < 0 || d.minDays() > 365) {
+            v.add(new Violation("downtime.minDays", "must be between 0 and 365"));
+        }
+        if (d.maxDays() < d.minDays() || d.maxDays() > 365) {
+            v.add(new Violation("downtime.maxDays", "must be at least minDays and at most 365"));
         }
         textIsPresent("downtime.text", d.text(), 500, v);
     }
@@ -146,8 +149,11 @@ final class TreatmentValidation {
             if (c.skinTypes().isEmpty()) {
                 v.add(new Violation(at + ".skinTypes", "must name at least one skin type"));
             }
-            if (c.intervalDaysMin() < 1 || c.intervalDaysMax() < c.intervalDaysMin()) {
-                v.add(new Violation(at + ".intervalDaysMax", "must be at least intervalDaysMin, itself 1 or more"));
+            if (c.intervalDaysMin() < 1 || c.intervalDaysMin() > 3650) {
+                v.add(new Violation(at + ".intervalDaysMin", "must be between 1 and 3650"));
+            }
+            if (c.intervalDaysMax() < c.intervalDaysMin() || c.intervalDaysMax() > 3650) {
+                v.add(new Violation(at + ".intervalDaysMax", "must be at least intervalDaysMin and at most 3650"));
             }
             if (!"professional".equals(c.view()) && !"at-home".equals(c.view())) {
                 v.add(new Violation(at + ".view", "must be professional or at-home"));

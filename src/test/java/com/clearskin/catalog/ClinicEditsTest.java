@@ -162,4 +162,45 @@ class ClinicEditsTest {
     private static Treatment.ProtocolStep renumbered(Treatment.ProtocolStep s, int order) {
         return new Treatment.ProtocolStep(order, s.name(), s.description(), s.minMinutes(), s.maxMinutes(), List.of());
     }
+
+    @Test
+    void aContraindicationTheClinicAddsOrRewordsIsTheClinicsEvenIfItClaimsASource() {
+        Treatment.Contraindication claimed = new Treatment.Contraindication("pregnancy", Severity.ABSOLUTE,
+                "Pregnancy.", List.of("ref-9"), null, true);
+        Treatment after = from(before).withContraindications(
+                before.contraindications().toArray(new Treatment.Contraindication[0])).build();
+        after = from(after).withContraindications(java.util.stream.Stream.concat(
+                after.contraindications().stream(), java.util.stream.Stream.of(claimed))
+                .toArray(Treatment.Contraindication[]::new)).build();
+
+        List<Treatment.Contraindication> attributed = ClinicEdits.attribute(before, after).contraindications();
+
+        assertThat(attributed.subList(0, before.contraindications().size())).isEqualTo(before.contraindications());
+        Treatment.Contraindication added = attributed.get(attributed.size() - 1);
+        assertThat(added.sources()).containsExactly(Treatment.CLINIC_SOURCE);
+        assertThat(added.disputed()).isFalse();
+    }
+
+    @Test
+    void aCareNoteSentBackUnchangedKeepsItsSourcesAndAChangedOneIsTheClinics() {
+        Treatment.CareNote original = before.aftercare().get(0);
+        Treatment after = from(before).withAftercare(
+                new Treatment.CareNote(original.text(), List.of(), null, false),
+                new Treatment.CareNote("Avoid saunas for 48 hours.", List.of("ref-1"), null, false)).build();
+
+        List<Treatment.CareNote> attributed = ClinicEdits.attribute(before, after).aftercare();
+
+        assertThat(attributed.get(0).sources()).isEqualTo(original.sources());
+        assertThat(attributed.get(1).sources()).containsExactly(Treatment.CLINIC_SOURCE);
+    }
+
+    @Test
+    void aChangedCadenceIsTheClinics() {
+        Treatment.Cadence c = before.cadence().get(0);
+        Treatment after = from(before).withCadence(new Treatment.Cadence(c.skinTypes(), c.intervalDaysMin() + 7,
+                c.intervalDaysMax() + 7, c.view(), c.sources(), c.note(), c.disputed())).build();
+
+        assertThat(ClinicEdits.attribute(before, after).cadence().get(0).sources())
+                .containsExactly(Treatment.CLINIC_SOURCE);
+    }
 }

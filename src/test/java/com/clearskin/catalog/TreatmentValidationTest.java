@@ -171,6 +171,8 @@ class TreatmentValidationTest {
                 .containsExactly("downtime.maxDays");
         assertThat(fields(treatment().withDowntime(downtime(0, 366, "Some redness.")).build()))
                 .containsExactly("downtime.maxDays");
+        assertThat(fields(treatment().withDowntime(downtime(-1, 1, "Some redness.")).build()))
+                .containsExactly("downtime.minDays");
         assertThat(fields(treatment().withDowntime(downtime(0, 1, " ")).build())).containsExactly("downtime.text");
     }
 
@@ -184,7 +186,7 @@ class TreatmentValidationTest {
         assertThat(fields(treatment().withCadence(good, cadence(List.of(SkinType.OILY), 28, 21, "professional"))
                 .build())).containsExactly("cadence[1].intervalDaysMax");
         assertThat(fields(treatment().withCadence(good, cadence(List.of(SkinType.OILY), 0, 21, "professional"))
-                .build())).containsExactly("cadence[1].intervalDaysMax");
+                .build())).containsExactly("cadence[1].intervalDaysMin");
         assertThat(fields(treatment().withCadence(good, cadence(List.of(SkinType.OILY), 21, 28, "weekly")).build()))
                 .containsExactly("cadence[1].view");
     }
