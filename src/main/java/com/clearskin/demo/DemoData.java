@@ -10,8 +10,7 @@ import java.security.SecureRandom;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Profile("!prod")
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartInitializingSingleton {
 
     record Person(String email, String name, Role role) {
     }
@@ -62,8 +61,9 @@ class DemoData implements ApplicationRunner {
         this.transactions = transactions;
     }
 
+    /** Runs once every bean is ready and before the web server opens, so the first visitor can sign in. */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (!settings.enabled() || !database.embedded()) {
             return;
         }

@@ -30,7 +30,8 @@ class DatabaseConfiguration {
         config.setConnectionTimeout(10_000);
         EmbeddedPostgresServer embedded = null;
         if (settings.embedded()) {
-            embedded = EmbeddedPostgresServer.acquire(Path.of(settings.dataDir()), settings.cleanOnStart());
+            embedded = EmbeddedPostgresServer.acquire(Path.of(settings.dataDir()), settings.cleanOnStart(),
+                    !settings.cleanOnStart());
             config.setJdbcUrl(embedded.jdbcUrl());
             config.setUsername("postgres");
             config.setPassword("");

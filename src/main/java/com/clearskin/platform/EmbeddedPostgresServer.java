@@ -35,11 +35,11 @@ final class EmbeddedPostgresServer {
         this.directory = directory;
     }
 
-    static synchronized EmbeddedPostgresServer acquire(Path dataDir, boolean clean) {
+    static synchronized EmbeddedPostgresServer acquire(Path dataDir, boolean clean, boolean durable) {
         Path directory = dataDir.toAbsolutePath().normalize().resolve("postgres");
         EmbeddedPostgresServer server = RUNNING.get(directory);
         if (server == null) {
-            server = start(dataDir, directory, clean);
+            server = start(dataDir, directory, clean, durable);
             RUNNING.put(directory, server);
         }
         server.users++;
@@ -64,7 +64,7 @@ final class EmbeddedPostgresServer {
         }
     }
 
-    private static EmbeddedPostgresServer start(Path dataDir, Path directory, boolean clean) {
+    private static EmbeddedPostgresServer start(Path dataDir, Path directory, boolean clean, boolean durable) {
         requireWritable(dataDir);
         if (clean) {
             deleteRecursively(directory);
@@ -75,6 +75,11 @@ final class EmbeddedPostgresServer {
                     .setDataDirectory(directory.toFile())
                     .setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "200")
+                    // zonky starts PostgreSQL with -F (no fsync) for throw-away test databases;
+                    // ./data is the user's data, so it is written durably like any PostgreSQL.
+                    .setServerConfig("fsync", durable ? "on" : "off")
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                    .setServerConfig("full_page_writes", durable ? "on" : "off")
                     .setServerConfig("timezone", "UTC")
                     .start();
             createDatabaseIfMissing(postgres);
@@ -105,7 +110,11 @@ final class EmbeddedPostgresServer {
         }
     }
 
-    /** A server killed hard leaves postmaster.pid behind; PostgreSQL refuses to start while it names a live pid. */
+    /**
+     * After a crash the data directory may still name a server: a dead one (a stale postmaster.pid,
+     * which PostgreSQL would refuse) or an orphaned one whose JVM was killed (still holding the
+     * directory). The first is removed, the second shut down cleanly, so that a restart works.
+     */
     private static void removeStalePidFile(Path directory) {
         Path pidFile = directory.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
@@ -113,13 +122,26 @@ final class EmbeddedPostgresServer {
         }
         try (Stream<String> lines = Files.lines(pidFile)) {
             long pid = Long.parseLong(lines.findFirst().orElse("0").trim());
-            boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-            if (!alive) {
-                Files.delete(pidFile);
+            java.util.Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+            if (process.isPresent() && isOurPostgres(process.get(), directory)) {
+                log.warn("Stopping the embedded PostgreSQL (pid {}) left running by an earlier start", pid);
+                process.get().destroy();
+                process.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
             }
-        } catch (IOException | NumberFormatException e) {
+            if (process.isEmpty() || !process.get().isAlive()) {
+                Files.deleteIfExists(pidFile);
+            }
+        } catch (IOException | NumberFormatException | java.util.concurrent.ExecutionException
+                | java.util.concurrent.TimeoutException e) {
             log.warn("Could not inspect {}: {}", pidFile, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+    }
+
+    private static boolean isOurPostgres(ProcessHandle process, Path directory) {
+        String command = process.info().commandLine().orElse("");
+        return command.contains("postgres") && command.contains(directory.toString());
     }
 
     private static void deleteRecursively(Path directory) {
