@@ -48,7 +48,7 @@ record TreatmentForm(String name, String summary, String priceMin, String priceM
         return rows;
     }
 
-    List<Step> stepsWithBlank() {
+    public List<Step> stepsWithBlank() {
         List<Step> rows = new ArrayList<>(steps().stream().filter(s -> !s.name().isBlank()).toList());
         rows.add(new Step(Integer.toString(rows.size() + 1), "", "", "", ""));
         return rows;
