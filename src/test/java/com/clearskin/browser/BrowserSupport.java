@@ -150,8 +150,14 @@ public final class BrowserSupport implements AutoCloseable {
         return baseUrl + path;
     }
 
+    /**
+     * Waits that poll through the moment of a page load: while the old document goes away,
+     * chromedriver may answer "node does not belong to the document" instead of "stale element".
+     */
     public WebDriverWait waiting() {
-        return new WebDriverWait(driver, WAIT);
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
     }
 
     public Object script(String script, Object... args) {
