@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Cold start (to first served page) and idle memory of the packaged app on the embedded default.
 # Usage: ./mvnw -q package -DskipTests && bench/startup.sh [runs]
+#        JAR=path/to/clearskin.jar JAVA_OPTS="..." bench/startup.sh [runs]   (another jar layout or JVM flags)
 # Prints, per run: first start (empty data dir: initdb + migrations + demo data) and restart
 # (existing data dir), in ms until GET / answers 200; then the idle RSS of the JVM and of PostgreSQL.
 set -euo pipefail
@@ -19,7 +20,7 @@ wait_first_page() { # pid start_ns
 
 start() { # data dir
   local t0; t0=$(date +%s%N)
-  CLEARSKIN_DATA_DIR="$1" CLEARSKIN_DEMO_PASSWORD=bench-password-1 java -jar "$jar" --server.port="$port" >"$1.log" 2>&1 &
+  CLEARSKIN_DATA_DIR="$1" CLEARSKIN_DEMO_PASSWORD=bench-password-1 java ${JAVA_OPTS:-} -jar "$jar" --server.port="$port" >"$1.log" 2>&1 &
   pid=$!
   ms=$(wait_first_page $pid "$t0")
 }
