@@ -1,10 +1,8 @@
 package com.clearskin.catalog;
 
+import com.clearskin.platform.Coded;
 import com.clearskin.platform.InvalidInputException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
-import java.util.Optional;
 
 /** Narrows a catalog to the treatments that suit a concern and treat a body area; both optional. */
 public record CatalogFilter(Concern concern, BodyArea bodyArea) {
@@ -13,8 +11,8 @@ public record CatalogFilter(Concern concern, BodyArea bodyArea) {
 
     /** Reads the query parameters {@code concern} and {@code bodyArea}, refusing unknown values by name. */
     public static CatalogFilter parse(String concern, String bodyArea) {
-        return new CatalogFilter(parseOne("concern", concern, Concern::find, Concern.values(), Concern::code),
-                parseOne("bodyArea", bodyArea, BodyArea::find, BodyArea.values(), BodyArea::code));
+        return new CatalogFilter(parseOne("concern", concern, Concern.class),
+                parseOne("bodyArea", bodyArea, BodyArea.class));
     }
 
     public boolean matches(Treatment t) {
@@ -29,12 +27,11 @@ public record CatalogFilter(Concern concern, BodyArea bodyArea) {
         return concern == null && bodyArea == null;
     }
 
-    private static <T> T parseOne(String parameter, String value, Function<String, Optional<T>> find, T[] all,
-            Function<T, String> code) {
+    private static <E extends Enum<E> & Coded> E parseOne(String parameter, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return find.apply(value.strip()).orElseThrow(() -> new InvalidInputException(parameter,
-                "'" + value + "' is not one of " + Arrays.stream(all).map(code).toList()));
+        return Coded.find(type, value.strip()).orElseThrow(() -> new InvalidInputException(parameter,
+                "'" + value + "' is not one of " + Coded.codes(type)));
     }
 }

@@ -1,49 +1,30 @@
 package com.clearskin.catalog;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
-import java.util.Optional;
+import com.clearskin.platform.Coded;
 
 /** A skin concern a client brings and a treatment addresses. */
-public enum Concern {
-    ENLARGED_PORES("enlarged-pores", "Enlarged pores"),
-    BLACKHEADS("blackheads", "Blackheads"),
-    WHITEHEADS("whiteheads", "Whiteheads"),
-    ACNE("acne", "Acne"),
-    ACNE_SCARS("acne-scars", "Acne scars"),
-    TEXTURE("texture", "Uneven texture"),
-    FINE_LINES("fine-lines", "Fine lines"),
-    PIGMENTATION("pigmentation", "Pigmentation"),
-    REDNESS("redness", "Redness"),
-    CONGESTION("congestion", "Congestion"),
-    DULLNESS("dullness", "Dullness"),
-    BACK_ACNE("back-acne", "Back acne");
+public enum Concern implements Coded {
+    ENLARGED_PORES("Enlarged pores"),
+    BLACKHEADS("Blackheads"),
+    WHITEHEADS("Whiteheads"),
+    ACNE("Acne"),
+    ACNE_SCARS("Acne scars"),
+    TEXTURE("Uneven texture"),
+    FINE_LINES("Fine lines"),
+    PIGMENTATION("Pigmentation"),
+    REDNESS("Redness"),
+    CONGESTION("Congestion"),
+    DULLNESS("Dullness"),
+    BACK_ACNE("Back acne");
 
-    private final String code;
     private final String label;
 
-    Concern(String code, String label) {
-        this.code = code;
+    Concern(String label) {
         this.label = label;
     }
 
-    @JsonValue
-    public String code() {
-        return code;
-    }
-
+    @Override
     public String label() {
         return label;
-    }
-
-    public static Optional<Concern> find(String code) {
-        return Arrays.stream(values()).filter(v -> v.code.equals(code)).findFirst();
-    }
-
-    @JsonCreator
-    public static Concern fromCode(String code) {
-        return find(code).orElseThrow(() -> new IllegalArgumentException(
-                "'" + code + "' is not one of " + Arrays.stream(values()).map(Concern::code).toList()));
     }
 }

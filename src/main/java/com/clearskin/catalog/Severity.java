@@ -1,39 +1,20 @@
 package com.clearskin.catalog;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
-import java.util.Optional;
+import com.clearskin.platform.Coded;
 
 /** How strongly a contraindication speaks against a treatment. */
-public enum Severity {
-    ABSOLUTE("absolute", "Absolute: do not treat"),
-    RELATIVE("relative", "Relative: the practitioner decides");
+public enum Severity implements Coded {
+    ABSOLUTE("Absolute: do not treat"),
+    RELATIVE("Relative: the practitioner decides");
 
-    private final String code;
     private final String label;
 
-    Severity(String code, String label) {
-        this.code = code;
+    Severity(String label) {
         this.label = label;
     }
 
-    @JsonValue
-    public String code() {
-        return code;
-    }
-
+    @Override
     public String label() {
         return label;
-    }
-
-    public static Optional<Severity> find(String code) {
-        return Arrays.stream(values()).filter(v -> v.code.equals(code)).findFirst();
-    }
-
-    @JsonCreator
-    public static Severity fromCode(String code) {
-        return find(code).orElseThrow(() -> new IllegalArgumentException(
-                "'" + code + "' is not one of " + Arrays.stream(values()).map(Severity::code).toList()));
     }
 }
