@@ -84,7 +84,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/treatments", "/treatments/**", "/login", "/error",
                                 "/assets/**", "/webjars/**", "/favicon.ico",
-                                "/api/v1/treatments", "/api/v1/treatments/**",
+                                "/api/v1/treatments", "/api/v1/treatments/**", "/api/v1/sources",
                                 "/api/docs", "/api/docs/**", "/api/docs.yaml", "/api/explorer", "/api/explorer/**",
                                 "/swagger-ui/**", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()

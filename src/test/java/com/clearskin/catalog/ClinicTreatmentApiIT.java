@@ -110,7 +110,22 @@ class ClinicTreatmentApiIT {
         Http.Response r = owner.putJson(base + "/chemical-peel", copy, Map.of());
 
         assertThat(r.status()).isEqualTo(400);
-        assertThat(r.json().get("errors").get(0).get("field").asString()).startsWith("bodyAreas");
+        assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("bodyAreas[0]");
+        assertThat(r.json().get("errors").get(0).get("reason").asString())
+                .isEqualTo("'elbow' is not one of [face, neck, chest, back, shoulders, arms, hands]");
+    }
+
+    @Test
+    void aWrongTypeIsA400SayingWhatIsExpected() {
+        Http owner = as(Role.OWNER);
+        ObjectNode copy = (ObjectNode) owner.get(base + "/chemical-peel").json();
+        ((ObjectNode) copy.get("duration")).put("minMinutes", "thirty");
+
+        Http.Response r = owner.putJson(base + "/chemical-peel", copy, Map.of());
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("duration.minMinutes");
+        assertThat(r.json().get("errors").get(0).get("reason").asString()).isEqualTo("'thirty' is not a number");
     }
 
     @Test

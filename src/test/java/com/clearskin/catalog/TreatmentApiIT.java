@@ -91,6 +91,16 @@ class TreatmentApiIT {
     }
 
     @Test
+    void everyCitedSourceIsInThePublicRegister() {
+        Http.Response r = http.get("/api/v1/sources");
+        assertThat(r.status()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        r.json().get("sources").forEach(s -> ids.add(s.get("id").asString()));
+        http.get("/api/v1/treatments").json().get("treatments").forEach(t ->
+                t.get("price").get("sources").forEach(id -> assertThat(ids).contains(id.asString())));
+    }
+
+    @Test
     void openApiDocumentsTheCatalog() {
         Http.Response r = http.get("/api/docs");
         assertThat(r.status()).isEqualTo(200);

@@ -18,7 +18,7 @@ class ApiDocumentation {
                         .description("Treatment catalog, clinics and accounts of Clearskin. Errors are "
                                 + "application/problem+json (RFC 9457); a 400 lists each offending field under "
                                 + "'errors'. Authenticate with POST /api/v1/auth/tokens and send "
-                                + "'Authorization: Bearer <token>'."))
+                                + "'Authorization: Bearer' followed by the token."))
                 .components(new Components().addSecuritySchemes("bearer",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")));
     }

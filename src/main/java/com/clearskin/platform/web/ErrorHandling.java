@@ -36,6 +36,8 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every error mapped once: API requests ({@code /api/...}) get an {@code application/problem+json}
@@ -117,6 +119,20 @@ class ErrorHandling {
 
     /** The innermost message says what was wrong with the value (e.g. an unknown code and the allowed ones). */
     private static String reasonOf(DatabindException e) {
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
+            Class<?> target = format.getTargetType();
+            if (target.isEnum()) {
+                List<String> allowed = java.util.Arrays.stream(target.getEnumConstants())
+                        .map(c -> c instanceof com.clearskin.platform.Coded coded ? coded.code() : c.toString()).toList();
+                return "'" + format.getValue() + "' is not one of " + allowed;
+            }
+            if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
+                return "'" + format.getValue() + "' is not a number";
+            }
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return "must be " + describe(mismatch.getTargetType());
+        }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
@@ -206,6 +222,25 @@ class ErrorHandling {
                     .map(v -> Map.of("field", v.field(), "reason", v.reason())).toList());
         }
         return problem;
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        return "an object";
     }
 
     private static String describe(String message, String code) {
