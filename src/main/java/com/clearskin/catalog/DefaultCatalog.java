@@ -47,6 +47,11 @@ public class DefaultCatalog {
         this.treatments = loaded;
     }
 
+    /** The default catalog read from the classpath, outside Spring (tests, benchmarks). */
+    public static DefaultCatalog fromClasspath(JsonMapper json) {
+        return new DefaultCatalog(json);
+    }
+
     public String version() {
         return version;
     }

@@ -1,0 +1,23 @@
+package com.clearskin.recommendation;
+
+import java.util.List;
+
+/**
+ * The at-home deep pore cleansing routine of seed text 001, fitted to the client: preparation,
+ * exfoliant, deep-cleansing methods, soothing, hydration, how often, and what to watch out for.
+ */
+public record HomeCare(List<Step> steps, Exfoliant exfoliant, Cadence cadence, Cadence professionalCadence,
+        List<String> warnings) {
+
+    /** One step of the routine, with its options. */
+    public record Step(int order, String name, String instruction, List<String> options, String source) {
+    }
+
+    /** The exfoliant that suits the skin, and why. */
+    public record Exfoliant(String ingredient, String why, String source) {
+    }
+
+    /** How often, in days, and in words. */
+    public record Cadence(Integer intervalDaysMin, Integer intervalDaysMax, String text, String source) {
+    }
+}

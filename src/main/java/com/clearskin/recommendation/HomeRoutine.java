@@ -1,0 +1,141 @@
+package com.clearskin.recommendation;
+
+import com.clearskin.assessment.Answer;
+import com.clearskin.assessment.Assessment;
+import com.clearskin.assessment.MedicalFlag;
+import com.clearskin.catalog.Concern;
+import com.clearskin.catalog.SkinType;
+import com.clearskin.catalog.Treatment;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes the at-home deep pore cleansing routine of seed text 001 for one client: each choice is a
+ * small named method, so that each can be tested and explained.
+ */
+final class HomeRoutine {
+
+    static final String SEED = "seed-001";
+
+    private HomeRoutine() {
+    }
+
+    static HomeCare write(Assessment a, RuleSettings settings, List<Treatment> catalog, Rule.Sources sources) {
+        HomeCare.Exfoliant exfoliant = exfoliant(a, sources);
+        List<HomeCare.Step> steps = List.of(
+                new HomeCare.Step(1, "Prepare the skin", "Wash with a gentle cleanser that does not strip the skin "
+                        + "(a hydrating gel or low-foam cleanser), then warm the skin to loosen build-up in the pores.",
+                        List.of("a warm shower beforehand", "a warm, damp towel for 3-5 minutes",
+                                "a facial steamer for 5-10 minutes"), sources.describe(List.of(SEED))),
+                new HomeCare.Step(2, "Exfoliate gently", "Apply " + exfoliant.ingredient() + " as its instructions "
+                        + "say. The goal is to loosen build-up, not to strip the skin.", List.of(exfoliant.ingredient()),
+                        exfoliant.source()),
+                new HomeCare.Step(3, "Deep-cleanse", "Lift impurities without forcing or squeezing the pores.",
+                        deepCleansingMethods(a), sources.describe(List.of(SEED, "ref-30"))),
+                new HomeCare.Step(4, "Soothe and calm", "Apply a soothing product while the skin feels warm or tender.",
+                        List.of("aloe vera", "centella asiatica (cica)", "green tea extract", "niacinamide",
+                                "chamomile", "hyaluronic acid", "optionally a cool jade roller or gua sha stone"),
+                        sources.describe(List.of(SEED))),
+                new HomeCare.Step(5, "Hydrate and lock in moisture", "Replenish moisture to keep the skin barrier healthy.",
+                        hydration(a), sources.describe(List.of(SEED))));
+        return new HomeCare(steps, exfoliant, homeCadence(a, settings, sources),
+                professionalCadence(a, catalog, sources), warnings(a, exfoliant, sources));
+    }
+
+    /**
+     * Seed 001: salicylic acid for oily and acne-prone skin, glycolic for texture, lactic for dry
+     * or sensitive skin; never salicylic with a salicylate allergy, nor (as for peels) in pregnancy.
+     */
+    static HomeCare.Exfoliant exfoliant(Assessment a, Rule.Sources sources) {
+        SkinType type = a.skinType();
+        boolean noSalicylic = a.answer(MedicalFlag.SALICYLATE_ALLERGY) == Answer.YES
+                || a.answer(MedicalFlag.PREGNANT_OR_BREASTFEEDING) == Answer.YES;
+        if (type == null) {
+            return new HomeCare.Exfoliant("lactic acid", "The gentlest choice until we know your skin type.",
+                    sources.describe(List.of(SEED)));
+        }
+        if (type == SkinType.DRY || type == SkinType.SENSITIVE) {
+            return new HomeCare.Exfoliant("lactic acid", "A gentle option for dry or sensitive skin.",
+                    sources.describe(List.of(SEED, "ref-57")));
+        }
+        if ((type == SkinType.OILY || type == SkinType.ACNE_PRONE) && !noSalicylic) {
+            return new HomeCare.Exfoliant("salicylic acid (BHA)", "Oil-soluble, it reaches into the pores: "
+                    + "excellent for oily and acne-prone skin.", sources.describe(List.of(SEED, "ref-56")));
+        }
+        String why = a.concerns().contains(Concern.TEXTURE) ? "It smooths texture and boosts cell turnover."
+                : "It smooths the skin and boosts cell turnover.";
+        if (noSalicylic && (type == SkinType.OILY || type == SkinType.ACNE_PRONE)) {
+            why += " Salicylic acid is left out because of "
+                    + (a.answer(MedicalFlag.SALICYLATE_ALLERGY) == Answer.YES ? "your salicylate allergy"
+                    : "pregnancy or breastfeeding") + ".";
+            return new HomeCare.Exfoliant("glycolic acid (AHA)", why, sources.describe(List.of(SEED, "ref-9")));
+        }
+        return new HomeCare.Exfoliant("glycolic acid (AHA)", why, sources.describe(List.of(SEED)));
+    }
+
+    /** Seed 001's at-home methods; the pore vacuum only on low suction, and never with rosacea or thin skin (ref 30). */
+    static List<String> deepCleansingMethods(Assessment a) {
+        List<String> methods = new ArrayList<>(List.of("a clay mask to draw out impurities and absorb oil",
+                "a charcoal mask for congested areas", "an enzyme mask to dissolve debris gently"));
+        if (!vacuumUnsafe(a)) {
+            methods.add("a pore vacuum on low suction only (higher suction can bruise)");
+        }
+        return methods;
+    }
+
+    static boolean vacuumUnsafe(Assessment a) {
+        return a.skinType() == SkinType.SENSITIVE || a.answer(MedicalFlag.ROSACEA_OR_ECZEMA_FLARE) == Answer.YES;
+    }
+
+    static List<String> hydration(Assessment a) {
+        List<String> items = new ArrayList<>(List.of("a lightweight hydrating serum", "a non-comedogenic moisturiser"));
+        if (a.skinType() != SkinType.OILY && a.skinType() != SkinType.ACNE_PRONE) {
+            items.add("a facial oil, if you like, for extra nourishment");
+        }
+        return items;
+    }
+
+    /** Seed 001's whole-session cadence by skin type (a clinic setting). */
+    static HomeCare.Cadence homeCadence(Assessment a, RuleSettings settings, Rule.Sources sources) {
+        RuleSettings.Range range = a.skinType() == null ? null : settings.homeCleansingCadenceDays().get(a.skinType());
+        if (range == null) {
+            return new HomeCare.Cadence(null, null, "Oily or acne-prone skin: every 1-2 weeks; normal or combination: "
+                    + "every 2-3 weeks; dry or sensitive: about once a month.", sources.describe(List.of(SEED)));
+        }
+        return new HomeCare.Cadence(range.min(), range.max(), "For " + a.skinType().label().toLowerCase()
+                + " skin: a whole session every " + range.min() + "-" + range.max() + " days. Overdoing it irritates "
+                + "the skin.", sources.describe(range.sources()));
+    }
+
+    /** Professional extraction facials follow the dermatology cadence of the catalog, not the at-home one. */
+    static HomeCare.Cadence professionalCadence(Assessment a, List<Treatment> catalog, Rule.Sources sources) {
+        return catalog.stream().filter(t -> t.code().equals("extraction-facial")).findFirst()
+                .flatMap(t -> FitRules.cadence(t, a.skinType()))
+                .map(c -> new HomeCare.Cadence(c.intervalDaysMin(), c.intervalDaysMax(), "Professional facials with "
+                        + "extractions: every " + c.intervalDaysMin() + "-" + c.intervalDaysMax() + " days for "
+                        + a.skinType().label().toLowerCase() + " skin.", sources.describe(c.sources())))
+                .orElse(null);
+    }
+
+    static List<String> warnings(Assessment a, HomeCare.Exfoliant exfoliant, Rule.Sources sources) {
+        List<String> warnings = new ArrayList<>();
+        warnings.add("Do not over-exfoliate: too much damages the skin barrier. Moderation is key.");
+        warnings.add("Do not squeeze or pick: it can scar and infect the skin. Leave extractions to a professional.");
+        if (vacuumUnsafe(a)) {
+            warnings.add("Skip the pore vacuum: it is not for rosacea or thin, sensitive skin.");
+        } else {
+            warnings.add("Use a pore vacuum on low suction only; high suction can bruise or break capillaries.");
+        }
+        if (exfoliant.ingredient().contains("glycolic") || exfoliant.ingredient().contains("lactic")) {
+            warnings.add("AHAs (glycolic, lactic) raise the risk of sunburn for about a week: wear sunscreen.");
+        }
+        if (a.answer(MedicalFlag.SUNBURN_OR_RECENT_TAN) == Answer.YES
+                || a.answer(MedicalFlag.OPEN_WOUNDS_IN_AREA) == Answer.YES) {
+            warnings.add("Do not exfoliate sunburnt or broken skin: wait until it has healed.");
+        }
+        if (a.skinType() == SkinType.DRY || a.skinType() == SkinType.SENSITIVE) {
+            warnings.add("Masks at most once a week for dry or sensitive skin.");
+        }
+        return List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,68 @@
+package com.clearskin.recommendation;
+
+import com.clearskin.assessment.Assessment;
+import com.clearskin.catalog.ClinicCatalog;
+import com.clearskin.catalog.ClinicTreatment;
+import com.clearskin.catalog.DefaultCatalog;
+import com.clearskin.catalog.Treatment;
+import com.clearskin.clinics.Clinic;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The public face of the recommendation module: runs the engine over the default catalog (the
+ * public consultation) or over a clinic's own catalog, with the sourced default rule settings.
+ */
+@Service
+public class Recommendations {
+
+    private final DefaultCatalog defaults;
+    private final ClinicCatalog clinicCatalog;
+    private final RuleSettings defaultSettings;
+    private final RecommendationEngine engine;
+
+    Recommendations(DefaultCatalog defaults, ClinicCatalog clinicCatalog, JsonMapper json) {
+        this.defaults = defaults;
+        this.clinicCatalog = clinicCatalog;
+        this.defaultSettings = read(json);
+        this.engine = new RecommendationEngine(ids -> describe(defaults, ids));
+    }
+
+    /** The recommendation over the default catalog, in its currency (USD). */
+    public Recommendation forPublic(Assessment assessment) {
+        return engine.recommend(assessment, defaults.all(), defaultSettings, null);
+    }
+
+    /** The recommendation over the clinic's active treatments, with its jurisdiction's scope of practice. */
+    public Recommendation forClinic(Clinic clinic, Assessment assessment) {
+        List<Treatment> catalog = clinicCatalog.list(clinic).stream().filter(ClinicTreatment::active)
+                .map(ClinicTreatment::treatment).toList();
+        return engine.recommend(assessment, catalog, defaultSettings, clinic.jurisdiction());
+    }
+
+    public RuleSettings defaultSettings() {
+        return defaultSettings;
+    }
+
+    /** Source ids as the titles a reason shows, weak sources marked. */
+    static String describe(DefaultCatalog catalog, List<String> ids) {
+        return ids.stream().map(id -> catalog.sources().get(id)).filter(Objects::nonNull)
+                .map(s -> s.title() + (s.weak() && !s.id().equals("inference") ? " (weaker source)" : ""))
+                .collect(Collectors.joining("; "));
+    }
+
+    private static RuleSettings read(JsonMapper json) {
+        try (InputStream in = new ClassPathResource("recommendation/rule-settings.json").getInputStream()) {
+            return json.readValue(in, RuleSettings.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read recommendation/rule-settings.json", e);
+        }
+    }
+}
