@@ -6,15 +6,10 @@ import com.clearskin.catalog.ClinicTreatment;
 import com.clearskin.catalog.DefaultCatalog;
 import com.clearskin.catalog.Treatment;
 import com.clearskin.clinics.Clinic;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The public face of the recommendation module: runs the engine over the default catalog (the
@@ -26,12 +21,15 @@ public class Recommendations {
     private final DefaultCatalog defaults;
     private final ClinicCatalog clinicCatalog;
     private final RuleSettings defaultSettings;
+    private final ClinicRuleSettings clinicSettings;
     private final RecommendationEngine engine;
 
-    Recommendations(DefaultCatalog defaults, ClinicCatalog clinicCatalog, JsonMapper json) {
+    Recommendations(DefaultCatalog defaults, ClinicCatalog clinicCatalog, DefaultRuleSettings defaultSettings,
+            ClinicRuleSettings clinicSettings) {
         this.defaults = defaults;
         this.clinicCatalog = clinicCatalog;
-        this.defaultSettings = read(json);
+        this.defaultSettings = defaultSettings.settings();
+        this.clinicSettings = clinicSettings;
         this.engine = new RecommendationEngine(ids -> describe(defaults, ids));
     }
 
@@ -40,11 +38,14 @@ public class Recommendations {
         return engine.recommend(assessment, defaults.all(), defaultSettings, null);
     }
 
-    /** The recommendation over the clinic's active treatments, with its jurisdiction's scope of practice. */
+    /**
+     * The recommendation over the clinic's active treatments, with the clinic's rule settings and
+     * its jurisdiction's scope of practice.
+     */
     public Recommendation forClinic(Clinic clinic, Assessment assessment) {
         List<Treatment> catalog = clinicCatalog.list(clinic).stream().filter(ClinicTreatment::active)
                 .map(ClinicTreatment::treatment).toList();
-        return engine.recommend(assessment, catalog, defaultSettings, clinic.jurisdiction());
+        return engine.recommend(assessment, catalog, clinicSettings.forClinic(clinic), clinic.jurisdiction());
     }
 
     public RuleSettings defaultSettings() {
@@ -56,13 +57,5 @@ public class Recommendations {
         return ids.stream().map(id -> catalog.sources().get(id)).filter(Objects::nonNull)
                 .map(s -> s.title() + (s.weak() && !s.id().equals("inference") ? " (weaker source)" : ""))
                 .collect(Collectors.joining("; "));
-    }
-
-    private static RuleSettings read(JsonMapper json) {
-        try (InputStream in = new ClassPathResource("recommendation/rule-settings.json").getInputStream()) {
-            return json.readValue(in, RuleSettings.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read recommendation/rule-settings.json", e);
-        }
     }
 }

@@ -6,7 +6,7 @@ import com.clearskin.accounts.Role;
 import com.clearskin.catalog.ClinicCatalog;
 import com.clearskin.catalog.ClinicTreatment;
 import com.clearskin.catalog.Treatment;
-import com.clearskin.platform.InvalidInputException;
+import com.clearskin.platform.IfMatch;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -77,7 +77,7 @@ class ClinicTreatmentApi {
             @RequestBody Treatment treatment,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         Membership m = access.require(slug, Role.CLINIC_ADMINS);
-        ClinicTreatment t = catalog.update(m.clinic(), code, treatment, revision(ifMatch),
+        ClinicTreatment t = catalog.update(m.clinic(), code, treatment, IfMatch.revision(ifMatch),
                 access.currentUser().orElseThrow().id());
         return ResponseEntity.ok().eTag(Integer.toString(t.revision())).body(ClinicTreatmentView.of(slug, t));
     }
@@ -88,21 +88,5 @@ class ClinicTreatmentApi {
         Membership m = access.require(slug, Role.CLINIC_ADMINS);
         return ClinicTreatmentView.of(slug,
                 catalog.resetToDefault(m.clinic(), code, access.currentUser().orElseThrow().id()));
-    }
-
-    static Integer revision(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("If-Match", "must be the ETag of the treatment, such as \"3\"");
-        }
     }
 }
