@@ -1,6 +1,7 @@
 package com.clearskin.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.clearskin.accounts.Role;
 import com.clearskin.support.Http;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
@@ -27,6 +30,8 @@ class ClientApiIT {
     int port;
     @Autowired
     TestClinics testClinics;
+    @Autowired
+    JdbcClient jdbc;
 
     TestClinic clinic;
     String base;
@@ -276,6 +281,26 @@ class ClientApiIT {
         assertThat(newest.get("assessment").get("skinType").asString()).isEqualTo("dry");
         assertThat(newest.get("recordedBy").get("name").asString()).startsWith("Admin");
         assertThat(oldest).as("the first assessment is kept exactly as recorded").isEqualTo(created);
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeARecordedAssessment() {
+        Http owner = as(Role.OWNER);
+        String id = create(owner, person("Ann", "Lee"));
+        String assessment = owner.postJson(base + "/" + id + "/assessments", intake(today())).json().get("id").asString();
+
+        assertThatThrownBy(() -> jdbc.sql("update client_assessment set assessment = '{}' where id = :id")
+                .param("id", UUID.fromString(assessment)).update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThat(owner.get(base + "/" + id + "/assessments").json().get("assessments").get(0).get("assessment")
+                .get("skinType").asString()).isEqualTo("acne-prone");
+    }
+
+    @Test
+    void theApiDocumentationDescribesTheClientEndpoints() {
+        String docs = new Http(port).get("/api/docs").body();
+        assertThat(docs).contains("/api/v1/clinics/{slug}/clients", "/api/v1/clinics/{slug}/clients/{id}",
+                "/api/v1/clinics/{slug}/clients/{id}/assessments", "/api/v1/clinics/{slug}/clients/{id}/recommendation");
     }
 
     @Test
