@@ -84,20 +84,25 @@ public class ClientAssessments {
 
     /** The client's assessments, newest first. */
     public List<RecordedAssessment> history(Clinic clinic, Client client) {
-        List<Row> rows = jdbc.sql("""
-                select id, recorded_at, recorded_by, assessment from client_assessment
-                where clinic_id = :clinic and client_id = :client
-                order by recorded_at desc, id desc""")
-                .param("clinic", clinic.id()).param("client", client.id())
-                .query(ClientAssessments::row).list();
-        Map<UUID, String> names = accounts.displayNames(rows.stream().map(Row::recordedBy).distinct().toList());
-        return rows.stream().map(r -> new RecordedAssessment(r.id(), client.id(), r.recordedAt(), r.recordedBy(),
-                names.get(r.recordedBy()), stored(r.assessment()))).toList();
+        return newestFirst(clinic, client, Integer.MAX_VALUE);
     }
 
     /** The client's newest assessment, if they have one. */
     public Optional<RecordedAssessment> latest(Clinic clinic, Client client) {
-        return history(clinic, client).stream().findFirst();
+        return newestFirst(clinic, client, 1).stream().findFirst();
+    }
+
+    private List<RecordedAssessment> newestFirst(Clinic clinic, Client client, int limit) {
+        List<Row> rows = jdbc.sql("""
+                select id, recorded_at, recorded_by, assessment from client_assessment
+                where clinic_id = :clinic and client_id = :client
+                order by recorded_at desc, id desc
+                limit :limit""")
+                .param("clinic", clinic.id()).param("client", client.id()).param("limit", limit)
+                .query(ClientAssessments::row).list();
+        Map<UUID, String> names = accounts.displayNames(rows.stream().map(Row::recordedBy).distinct().toList());
+        return rows.stream().map(r -> new RecordedAssessment(r.id(), client.id(), r.recordedAt(), r.recordedBy(),
+                names.get(r.recordedBy()), stored(r.assessment()))).toList();
     }
 
     /**

@@ -192,9 +192,6 @@ class ClientsBrowserIT {
     }
 
     private Http api(Role role) {
-        Http http = new Http(port);
-        Http.Response token = http.postJson("/api/v1/auth/tokens",
-                Map.of("email", clinic.email(role), "password", TestClinics.PASSWORD));
-        return http.bearer(token.json().get("token").asString());
+        return new Http(port).signInForApi(clinic.email(role), TestClinics.PASSWORD);
     }
 }

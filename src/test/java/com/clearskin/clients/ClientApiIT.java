@@ -47,10 +47,7 @@ class ClientApiIT {
     }
 
     Http signedIn(String email, String password) {
-        Http http = new Http(port);
-        Http.Response token = http.postJson("/api/v1/auth/tokens", Map.of("email", email, "password", password));
-        assertThat(token.status()).as(token.body()).isEqualTo(201);
-        return http.bearer(token.json().get("token").asString());
+        return new Http(port).signInForApi(email, password);
     }
 
     static Map<String, Object> person(String first, String last) {

@@ -88,7 +88,7 @@ class ClientApi {
             + "not in the future) are optional. A 400 names each wrong field.")
     ResponseEntity<Client> create(@PathVariable String slug, @RequestBody NewClient body) {
         Membership m = access.require(slug, ClientRoles.CONTACT_DETAILS);
-        Client client = clients.create(m.clinic(), body == null ? new NewClient(null, null, null, null, null) : body);
+        Client client = clients.create(m.clinic(), body);
         return ResponseEntity.created(URI.create("/api/v1/clinics/" + slug + "/clients/" + client.id())).body(client);
     }
 

@@ -26,6 +26,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -184,8 +185,7 @@ class ClientPages {
         return "clients/intake";
     }
 
-    private static Map<String, String> errors(List<Violation> violations,
-            java.util.function.Function<String, String> formField) {
+    private static Map<String, String> errors(List<Violation> violations, Function<String, String> formField) {
         Map<String, String> errors = new LinkedHashMap<>();
         violations.forEach(v -> errors.merge(formField.apply(v.field()), v.reason(), (a, b) -> a + "; " + b));
         return errors;
