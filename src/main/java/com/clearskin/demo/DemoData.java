@@ -31,7 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Two demo clinics for the embedded default, with staff, clients and their assessments, so that a
- * newcomer can sign in at once and see that one clinic never sees the other's data. Never on an external database, never in the prod profile.
+ * newcomer can sign in at once and see that one clinic never sees the other's data. Never on an
+ * external database, never in the prod profile.
  */
 @Component
 @Profile("!prod")
