@@ -7,9 +7,13 @@ import com.clearskin.platform.InvalidInputException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,6 +96,19 @@ public class Accounts {
                 .param("user", userId).param("clinic", clinic.id())
                 .query(String.class).optional()
                 .map(role -> new Membership(clinic, Role.fromCode(role).orElseThrow()));
+    }
+
+    /** The display names of these people, by id, for showing who did something. */
+    public Map<UUID, String> displayNames(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, String> names = new HashMap<>();
+        jdbc.sql("select id, display_name from app_user where id in (:ids)").param("ids", Set.copyOf(ids))
+                .query(rs -> {
+                    names.put(rs.getObject("id", UUID.class), rs.getString("display_name"));
+                });
+        return names;
     }
 
     static String normalizeEmail(String email) {

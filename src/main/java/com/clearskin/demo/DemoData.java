@@ -2,12 +2,23 @@ package com.clearskin.demo;
 
 import com.clearskin.accounts.Accounts;
 import com.clearskin.accounts.Role;
+import com.clearskin.assessment.MedicalFlag;
+import com.clearskin.clients.Client;
+import com.clearskin.clients.ClientAssessments;
+import com.clearskin.clients.Clients;
+import com.clearskin.clients.NewClient;
 import com.clearskin.clinics.Clinic;
 import com.clearskin.clinics.Clinics;
 import com.clearskin.clinics.NewClinic;
 import com.clearskin.platform.DatabaseSettings;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -15,10 +26,13 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Two demo clinics for the embedded default, so that a newcomer can sign in at once and see that
- * one clinic never sees the other's data. Never on an external database, never in the prod profile.
+ * Two demo clinics for the embedded default, with staff, clients and their assessments, so that a
+ * newcomer can sign in at once and see that one clinic never sees the other's data. Never on an
+ * external database, never in the prod profile.
  */
 @Component
 @Profile("!prod")
@@ -50,15 +64,24 @@ class DemoData implements SmartInitializingSingleton {
     private final Accounts accounts;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final Clients clients;
+    private final ClientAssessments assessments;
+    private final JsonMapper json;
+    private final Clock clock;
 
     DemoData(DemoSettings settings, DatabaseSettings database, Clinics clinics, Accounts accounts, JdbcClient jdbc,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, Clients clients, ClientAssessments assessments, JsonMapper json,
+            Clock clock) {
         this.settings = settings;
         this.database = database;
         this.clinics = clinics;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.clients = clients;
+        this.assessments = assessments;
+        this.json = json;
+        this.clock = clock;
     }
 
     /** Runs once every bean is ready and before the web server opens, so the first visitor can sign in. */
@@ -69,17 +92,81 @@ class DemoData implements SmartInitializingSingleton {
         }
         transactions.executeWithoutResult(tx -> {
             jdbc.sql("select pg_advisory_xact_lock(hashtext('clearskin-demo-data'))").query().singleRow();
-            if (clinics.bySlug("demo").isPresent()) {
-                return;
+            if (clinics.bySlug("demo").isEmpty()) {
+                boolean generated = settings.password() == null || settings.password().isBlank();
+                String password = generated ? generatePassword() : settings.password();
+                Clinic demo = clinics.open(new NewClinic("demo", "Clearskin Demo Clinic", "America/Los_Angeles", "USD", "US-CA"));
+                Clinic second = clinics.open(new NewClinic("second", "Second Street Skin", "America/Chicago", "USD", "US-TX"));
+                DEMO_PEOPLE.forEach(p -> join(demo, p, password));
+                SECOND_PEOPLE.forEach(p -> join(second, p, password));
+                announce(password, generated);
             }
-            boolean generated = settings.password() == null || settings.password().isBlank();
-            String password = generated ? generatePassword() : settings.password();
-            Clinic demo = clinics.open(new NewClinic("demo", "Clearskin Demo Clinic", "America/Los_Angeles", "USD", "US-CA"));
-            Clinic second = clinics.open(new NewClinic("second", "Second Street Skin", "America/Chicago", "USD", "US-TX"));
-            DEMO_PEOPLE.forEach(p -> join(demo, p, password));
-            SECOND_PEOPLE.forEach(p -> join(second, p, password));
-            announce(password, generated);
+            Clinic demo = clinics.requireBySlug("demo");
+            if (clients.list(demo, null).isEmpty()) { // also for demo data made before clients existed
+                addClients(demo, clinics.requireBySlug("second"));
+            }
         });
+    }
+
+    /**
+     * A few clients with their assessment history: one whose isotretinoin course ended three months
+     * ago (the lasers and microneedling are excluded until the washout ends), one with health
+     * answers still unknown, and one in the second clinic that the demo clinic never sees.
+     */
+    private void addClients(Clinic demo, Clinic second) {
+        Instant now = Instant.now(clock);
+        UUID esme = accounts.findByEmail("esthetician@demo.test").orElseThrow();
+        UUID nadia = accounts.findByEmail("nurse@demo.test").orElseThrow();
+        UUID priya = accounts.findByEmail("practitioner@second.test").orElseThrow();
+
+        Client maya = clients.create(demo, new NewClient("Maya", "Lopez", "maya.lopez@example.com", "+1 (555) 010-0142",
+                "1994-03-12"));
+        record(demo, maya, esme, now.minus(Duration.ofDays(61)), asOf -> """
+                {"skinType": "oily", "fitzpatrick": 3, "concerns": ["blackheads", "enlarged-pores"],
+                 "bodyAreas": ["face"], "causes": ["excess-sebum", "genetics"],
+                 "isotretinoinLastTaken": "never", "topicalRetinoidLastUsed": "never"}""");
+        record(demo, maya, esme, now.minus(Duration.ofHours(2)), asOf -> """
+                {"skinType": "combination", "fitzpatrick": 3, "concerns": ["blackheads", "enlarged-pores", "texture"],
+                 "bodyAreas": ["face"], "causes": ["excess-sebum", "genetics"], "budgetUsd": 600,
+                 "isotretinoinLastTaken": "never", "topicalRetinoidLastUsed": "never"}""");
+
+        Client jordan = clients.create(demo, new NewClient("Jordan", "Kim", "jordan.kim@example.com", "555-010-0187",
+                "1999-08-30"));
+        record(demo, jordan, nadia, now.minus(Duration.ofHours(1)), asOf -> """
+                {"skinType": "acne-prone", "fitzpatrick": 4, "concerns": ["acne", "acne-scars", "texture"],
+                 "bodyAreas": ["face"], "causes": ["excess-sebum"],
+                 "isotretinoinLastTaken": "%s", "topicalRetinoidLastUsed": "never"}""".formatted(asOf.minusMonths(3)));
+
+        Client amara = clients.create(demo, new NewClient("Amara", "Okafor", null, "+1 555 010 0163", "1981-11-02"));
+        record(demo, amara, esme, now.minus(Duration.ofDays(3)), asOf -> """
+                {"skinType": "dry", "fitzpatrick": 5, "concerns": ["pigmentation", "fine-lines", "dullness"],
+                 "bodyAreas": ["face", "neck"], "causes": ["sun-damage", "aging"],
+                 "medical": {"pregnantOrBreastfeeding": null, "photosensitizingMedication": null},
+                 "isotretinoinLastTaken": "never", "topicalRetinoidLastUsed": null}""");
+
+        Client riley = clients.create(second, new NewClient("Riley", "Novak", "riley.novak@example.com", null,
+                "1988-05-20"));
+        record(second, riley, priya, now.minus(Duration.ofDays(1)), asOf -> """
+                {"skinType": "oily", "fitzpatrick": 2, "concerns": ["back-acne", "congestion"],
+                 "bodyAreas": ["back", "shoulders"], "causes": ["excess-sebum", "environment"],
+                 "isotretinoinLastTaken": "never", "topicalRetinoidLastUsed": "never"}""");
+    }
+
+    /**
+     * Records an intake taken at {@code at}, with the answers as of that day in the clinic; every
+     * medical answer is "no" unless the text gives one.
+     */
+    private void record(Clinic clinic, Client client, UUID by, Instant at, Function<LocalDate, String> text) {
+        LocalDate asOf = LocalDate.ofInstant(at, clinic.timeZone());
+        ObjectNode intake = (ObjectNode) json.readTree(text.apply(asOf));
+        ObjectNode medical = intake.has("medical") ? (ObjectNode) intake.get("medical") : intake.putObject("medical");
+        for (MedicalFlag flag : MedicalFlag.values()) {
+            if (!medical.has(flag.field())) {
+                medical.put(flag.field(), false);
+            }
+        }
+        intake.put("asOf", asOf.toString());
+        assessments.record(clinic, client, intake, by, at);
     }
 
     private void join(Clinic clinic, Person person, String password) {

@@ -1,0 +1,97 @@
+package com.clearskin.clients;
+
+import com.clearskin.clinics.Clinic;
+import com.clearskin.platform.NotFoundException;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A clinic's clients: add one, find one, list them by name. Every query names the clinic. */
+@Service
+public class Clients {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Clients(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Adds a client after checking every field; a date of birth may not lie after today in the clinic. */
+    @Transactional
+    public Client create(Clinic clinic, NewClient command) {
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS); // as timestamptz keeps it
+        Client client = command.toClient(UUID.randomUUID(), LocalDate.ofInstant(now, clinic.timeZone()), now);
+        jdbc.sql("""
+                insert into client (clinic_id, id, first_name, last_name, email, phone, date_of_birth, created_at)
+                values (:clinic, :id, :first, :last, :email, :phone, :born, :created)""")
+                .param("clinic", clinic.id()).param("id", client.id())
+                .param("first", client.firstName()).param("last", client.lastName())
+                .param("email", client.email()).param("phone", client.phone())
+                .param("born", client.dateOfBirth() == null ? null : Date.valueOf(client.dateOfBirth()))
+                .param("created", Timestamp.from(client.createdAt()))
+                .update();
+        return client;
+    }
+
+    /** The clinic's clients by last name, then first name; with {@code search}, only those whose name contains it. */
+    public List<Client> list(Clinic clinic, String search) {
+        String words = search == null ? "" : search.strip();
+        // The backslash is PostgreSQL's default LIKE escape, so a % or _ typed in the search matches itself.
+        return jdbc.sql("""
+                select * from client
+                where clinic_id = :clinic
+                  and (:all or first_name || ' ' || last_name ilike :pattern
+                       or last_name || ' ' || first_name ilike :pattern
+                       or last_name || ', ' || first_name ilike :pattern)
+                order by lower(last_name), lower(first_name), created_at, id""")
+                .param("clinic", clinic.id()).param("all", words.isEmpty())
+                .param("pattern", "%" + likeEscaped(words) + "%")
+                .query(Clients::map).list();
+    }
+
+    public Optional<Client> find(Clinic clinic, UUID id) {
+        return jdbc.sql("select * from client where clinic_id = :clinic and id = :id")
+                .param("clinic", clinic.id()).param("id", id).query(Clients::map).optional();
+    }
+
+    /** The client with this id in the clinic; an unknown or malformed id is not found (404), never an error. */
+    public Client require(Clinic clinic, String id) {
+        return parse(id).flatMap(uuid -> find(clinic, uuid))
+                .orElseThrow(() -> new NotFoundException("No client '" + id + "' at " + clinic.name() + "."));
+    }
+
+    private static Optional<UUID> parse(String id) {
+        if (id == null || id.length() != 36) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static Client map(ResultSet rs, int row) throws SQLException {
+        Date born = rs.getDate("date_of_birth");
+        return new Client(rs.getObject("id", UUID.class), rs.getString("first_name"), rs.getString("last_name"),
+                rs.getString("email"), rs.getString("phone"), born == null ? null : born.toLocalDate(),
+                rs.getTimestamp("created_at").toInstant());
+    }
+}
