@@ -140,6 +140,12 @@ class ConsultationBrowserIT {
         assertThat(driver.findElement(By.cssSelector(".warnings")).getText()).contains("over-exfoliate");
         assertThat(driver.findElement(By.cssSelector("[data-print]")).isDisplayed()).isTrue();
         browser.screenshot("consultation-results");
+        browser.script("document.querySelector('#excluded').scrollIntoView({block: 'start'});"
+                + " window.scrollBy(0, -document.querySelector('.site-header').offsetHeight - 12);");
+        browser.screenshot("consultation-results-excluded");
+        browser.script("document.querySelector('.home-care').scrollIntoView({block: 'start'});"
+                + " window.scrollBy(0, -document.querySelector('.site-header').offsetHeight - 12);");
+        browser.screenshot("consultation-home-care");
 
         // On a phone the results fit the width.
         browser.windowSize(BrowserSupport.PHONE);

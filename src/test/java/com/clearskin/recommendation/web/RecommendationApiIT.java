@@ -275,6 +275,14 @@ class RecommendationApiIT {
     }
 
     @Test
+    void isDocumentedInTheOpenApiDescription() {
+        JsonNode docs = http.get("/api/docs").json();
+        JsonNode post = docs.get("paths").get(PATH).get("post");
+        assertThat(post.get("summary").asString()).contains("Recommend treatments");
+        assertThat(post.get("security")).as("public: no bearer required").isNull();
+    }
+
+    @Test
     void storesNothing() {
         Map<String, Long> before = rowCounts();
         for (int i = 0; i < 5; i++) {
