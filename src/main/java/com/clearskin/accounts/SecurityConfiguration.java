@@ -42,10 +42,10 @@ import org.springframework.web.util.ServletRequestPathUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Who may reach what. The catalog, the home page and the API documentation are public; everything
- * else needs a signed-in person. No server-side session: the browser holds a revocable sign-in
- * token in an HttpOnly cookie, API clients send a bearer token, so any number of app instances
- * can serve any request.
+ * Who may reach what. The catalog, the skin consultation and the recommendation API, the home page
+ * and the API documentation are public; everything else needs a signed-in person. No server-side
+ * session: the browser holds a revocable sign-in token in an HttpOnly cookie, API clients send a
+ * bearer token, so any number of app instances can serve any request.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -82,9 +82,10 @@ class SecurityConfiguration {
                 .addFilterBefore(new TokenAuthenticationFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/", "/treatments", "/treatments/**", "/login", "/error",
+                        .requestMatchers("/", "/treatments", "/treatments/**", "/consultation", "/consultation/answers",
+                                "/login", "/error",
                                 "/assets/**", "/webjars/**", "/favicon.ico",
-                                "/api/v1/treatments", "/api/v1/treatments/**", "/api/v1/sources",
+                                "/api/v1/treatments", "/api/v1/treatments/**", "/api/v1/sources", "/api/v1/recommendations",
                                 "/api/docs", "/api/docs/**", "/api/docs.yaml", "/api/explorer", "/api/explorer/**",
                                 "/swagger-ui/**", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()

@@ -98,7 +98,7 @@ public final class AssessmentParser {
         if (absent(node)) {
             return null;
         }
-        if (!node.isIntegralNumber() || node.asLong() < 0 || node.asLong() > MAX_AGE) {
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() < 0 || node.asInt() > MAX_AGE) {
             violations.add(new Violation("age", "must be a whole number of years from 0 to " + MAX_AGE));
             return null;
         }
@@ -109,7 +109,7 @@ public final class AssessmentParser {
         if (absent(node)) {
             return null;
         }
-        if (node.isIntegralNumber() && node.asLong() >= 1 && node.asLong() <= 6) {
+        if (node.isIntegralNumber() && node.canConvertToInt() && node.asInt() >= 1 && node.asInt() <= 6) {
             return node.asInt();
         }
         if (node.isString() && ROMAN.contains(node.asString().strip().toUpperCase())) {
@@ -216,7 +216,8 @@ public final class AssessmentParser {
         if (absent(node)) {
             return null;
         }
-        if (!node.isNumber() || node.decimalValue().signum() < 0 || node.decimalValue().compareTo(MAX_BUDGET) > 0) {
+        boolean finite = node.isNumber() && (!node.isFloatingPointNumber() || Double.isFinite(node.doubleValue()));
+        if (!finite || node.decimalValue().signum() < 0 || node.decimalValue().compareTo(MAX_BUDGET) > 0) {
             violations.add(new Violation("budgetUsd", "must be an amount from 0 to " + MAX_BUDGET));
             return null;
         }

@@ -15,7 +15,7 @@ class ApiDocumentation {
     OpenAPI clearskinApi() {
         return new OpenAPI()
                 .info(new Info().title("Clearskin API").version("v1")
-                        .description("Treatment catalog, clinics and accounts of Clearskin. Errors are "
+                        .description("Treatment catalog, recommendations, clinics and accounts of Clearskin. Errors are "
                                 + "application/problem+json (RFC 9457); a 400 lists each offending field under "
                                 + "'errors'. Authenticate with POST /api/v1/auth/tokens and send "
                                 + "'Authorization: Bearer' followed by the token."))

@@ -5,8 +5,10 @@ import com.clearskin.platform.ForbiddenException;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.InvalidInputException.Violation;
 import com.clearskin.platform.NotFoundException;
+import com.clearskin.platform.TooManyRequestsException;
 import com.clearskin.platform.UnauthenticatedException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -162,6 +164,14 @@ class ErrorHandling {
     @ExceptionHandler(ConflictException.class)
     Object conflict(ConflictException e, HttpServletRequest request) {
         return respond(request, HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    Object tooMany(TooManyRequestsException e, HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+        return respond(request, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests",
+                "You have sent too many requests in a short time. Please try again in " + e.retryAfterSeconds()
+                        + (e.retryAfterSeconds() == 1 ? " second." : " seconds."), List.of());
     }
 
     @ExceptionHandler(UnauthenticatedException.class)

@@ -1,0 +1,160 @@
+package com.clearskin.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Refuses an API request body larger than {@code clearskin.api.max-body-bytes} with 413 and a problem
+ * body, before anything reads it: by its Content-Length when it sends one, otherwise (chunked) by
+ * counting the bytes as they arrive, keeping at most the limit in memory.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class RequestSizeLimit extends OncePerRequestFilter {
+
+    private final long maxBytes;
+    private final JsonMapper json;
+
+    RequestSizeLimit(ApiSettings settings, JsonMapper json) {
+        this.maxBytes = settings.maxBodyBytes();
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !ErrorHandling.isApi(request);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long declared = request.getContentLengthLong();
+        if (declared > maxBytes) {
+            refuse(request, response);
+            return;
+        }
+        if (declared < 0 && request.getHeader("Transfer-Encoding") != null) {
+            byte[] body = readAtMost(request.getInputStream(), maxBytes);
+            if (body == null) {
+                refuse(request, response);
+                return;
+            }
+            chain.doFilter(new BufferedBody(request, body), response);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** The whole body, or null when it is longer than {@code limit}. */
+    static byte[] readAtMost(InputStream in, long limit) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        long total = 0;
+        for (int n; (n = in.read(buffer)) != -1; ) {
+            total += n;
+            if (total > limit) {
+                return null;
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", ErrorHandling.PROBLEM_BASE + "content-too-large");
+        problem.put("title", "Content too large");
+        problem.put("status", 413);
+        problem.put("detail", "The request body is larger than " + maxBytes + " bytes.");
+        problem.put("instance", request.getRequestURI());
+        response.setStatus(413);
+        response.setHeader("Connection", "close");
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(json.writeValueAsString(problem));
+    }
+
+    /** A request whose body has already been read into memory. */
+    private static final class BufferedBody extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        BufferedBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("synchronous reads only");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            String encoding = getCharacterEncoding();
+            Charset charset = StandardCharsets.UTF_8;
+            try {
+                charset = encoding == null ? charset : Charset.forName(encoding);
+            } catch (IllegalArgumentException e) {
+                // an unknown charset reads as UTF-8, as JSON is
+            }
+            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+        }
+    }
+}
