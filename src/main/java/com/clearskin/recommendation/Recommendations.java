@@ -6,13 +6,9 @@ import com.clearskin.catalog.ClinicTreatment;
 import com.clearskin.catalog.DefaultCatalog;
 import com.clearskin.catalog.Treatment;
 import com.clearskin.clinics.Clinic;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,8 +27,8 @@ public class Recommendations {
     Recommendations(DefaultCatalog defaults, ClinicCatalog clinicCatalog, JsonMapper json) {
         this.defaults = defaults;
         this.clinicCatalog = clinicCatalog;
-        this.defaultSettings = read(json);
-        this.engine = new RecommendationEngine(ids -> describe(defaults, ids));
+        this.defaultSettings = RuleSettings.fromClasspath(json);
+        this.engine = new RecommendationEngine(sources(defaults));
     }
 
     /** The recommendation over the default catalog, in its currency (USD). */
@@ -51,18 +47,15 @@ public class Recommendations {
         return defaultSettings;
     }
 
+    /** The catalog's source register as reasons show it: titles, weak sources marked. */
+    public static Rule.Sources sources(DefaultCatalog catalog) {
+        return ids -> describe(catalog, ids);
+    }
+
     /** Source ids as the titles a reason shows, weak sources marked. */
     static String describe(DefaultCatalog catalog, List<String> ids) {
         return ids.stream().map(id -> catalog.sources().get(id)).filter(Objects::nonNull)
                 .map(s -> s.title() + (s.weak() && !s.id().equals("inference") ? " (weaker source)" : ""))
                 .collect(Collectors.joining("; "));
-    }
-
-    private static RuleSettings read(JsonMapper json) {
-        try (InputStream in = new ClassPathResource("recommendation/rule-settings.json").getInputStream()) {
-            return json.readValue(in, RuleSettings.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read recommendation/rule-settings.json", e);
-        }
     }
 }
