@@ -23,17 +23,19 @@ public class Recommendations {
     private final ClinicCatalog clinicCatalog;
     private final RuleSettings defaultSettings;
     private final RecommendationEngine engine;
+    private final PreparedCatalog preparedDefaults;
 
     Recommendations(DefaultCatalog defaults, ClinicCatalog clinicCatalog, JsonMapper json) {
         this.defaults = defaults;
         this.clinicCatalog = clinicCatalog;
         this.defaultSettings = RuleSettings.fromClasspath(json);
         this.engine = new RecommendationEngine(sources(defaults));
+        this.preparedDefaults = engine.prepare(defaults.all(), defaultSettings);
     }
 
     /** The recommendation over the default catalog, in its currency (USD). */
     public Recommendation forPublic(Assessment assessment) {
-        return engine.recommend(assessment, defaults.all(), defaultSettings, null);
+        return engine.recommend(assessment, preparedDefaults, null);
     }
 
     /** The recommendation over the clinic's active treatments, with its jurisdiction's scope of practice. */
