@@ -144,6 +144,10 @@ public final class AssessmentParser {
         }
         Set<E> values = new LinkedHashSet<>();
         for (int i = 0; i < node.size(); i++) {
+            if (absent(node.get(i))) {
+                violations.add(new Violation(field + "[" + i + "]", "must be one of " + Coded.codes(type)));
+                continue;
+            }
             E value = code(field + "[" + i + "]", node.get(i), type);
             if (value != null) {
                 values.add(value);

@@ -152,9 +152,13 @@ final class HomeRoutine {
         warnings.add("Do not squeeze or pick: it can scar and infect the skin. Leave extractions to a professional.");
         if (vacuumUnsafe(a)) {
             warnings.add("Skip the pore vacuum: it is not for rosacea or thin, sensitive skin.");
-        } else if (a.answer(MedicalFlag.ROSACEA_OR_ECZEMA_FLARE) == Answer.UNKNOWN) {
+        } else if (a.answer(MedicalFlag.ROSACEA_OR_ECZEMA_FLARE) == Answer.UNKNOWN || a.skinType() == null) {
             warnings.add("Use a pore vacuum on low suction only; high suction can bruise or break capillaries. "
-                    + "Skip it while rosacea or eczema flares.");
+                    + "Skip it " + (a.skinType() == null ? "if your skin is thin or sensitive" : "")
+                    + (a.skinType() == null && a.answer(MedicalFlag.ROSACEA_OR_ECZEMA_FLARE) == Answer.UNKNOWN
+                    ? ", and " : "")
+                    + (a.answer(MedicalFlag.ROSACEA_OR_ECZEMA_FLARE) == Answer.UNKNOWN
+                    ? "while rosacea or eczema flares" : "") + ".");
         } else {
             warnings.add("Use a pore vacuum on low suction only; high suction can bruise or break capillaries.");
         }

@@ -94,10 +94,6 @@ public final class PreparedTreatment {
             cadence[type.ordinal()] = treatment.cadence().stream().filter(c -> c.skinTypes().contains(type))
                     .findFirst().orElse(null);
         }
-        for (SkinType type : SKIN_TYPES) {
-            courses[type.ordinal()] = Courses.plan(treatment, type);
-        }
-        courses[SKIN_TYPES.length] = Courses.plan(treatment, (SkinType) null);
     }
 
     public Treatment treatment() {
@@ -166,9 +162,15 @@ public final class PreparedTreatment {
         return type == null ? null : cadence[type.ordinal()];
     }
 
-    /** The course for a client of that skin type (null: unknown). */
+    /** The course for a client of that skin type (null: unknown), planned once (plans are immutable). */
     CoursePlan course(SkinType type) {
-        return courses[type == null ? SKIN_TYPES.length : type.ordinal()];
+        int at = type == null ? SKIN_TYPES.length : type.ordinal();
+        CoursePlan plan = courses[at];
+        if (plan == null) {
+            plan = Courses.plan(treatment, type);
+            courses[at] = plan;
+        }
+        return plan;
     }
 
     /** The sources of the isotretinoin washout setting for this treatment. */

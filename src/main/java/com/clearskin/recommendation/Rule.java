@@ -60,6 +60,9 @@ public interface Rule {
             String text = described.get(ids);
             if (text == null) {
                 text = sources.describe(ids);
+                if (text == null || ids.stream().anyMatch(java.util.Objects::isNull)) {
+                    return text;
+                }
                 if (described.size() >= MAX) {
                     described.clear();
                 }

@@ -118,6 +118,11 @@ class AssessmentParserTest {
         }
 
         @Test
+        void aNullInAListIsRefusedNotSkipped() {
+            assertThat(only("{\"concerns\": [\"acne\", null]}").field()).isEqualTo("concerns[1]");
+        }
+
+        @Test
         void aListMustBeAList() {
             assertThat(only("{\"concerns\": \"acne\"}").field()).isEqualTo("concerns");
             assertThat(only("{\"skinType\": 3}").field()).isEqualTo("skinType");

@@ -130,6 +130,18 @@ class HomeRoutineTest {
         }
 
         @Test
+        void anUnknownSkinTypeKeepsTheVacuumWithAWarningAboutThinSkin() {
+            HomeCare care = write(client().skin(null).build());
+            HomeCare both = write(client().skin(null).unknown(MedicalFlag.ROSACEA_OR_ECZEMA_FLARE).build());
+
+            assertThat(vacuum(care)).isTrue();
+            assertThat(care.warnings()).anySatisfy(w -> assertThat(w).endsWith("Skip it if your skin is thin or "
+                    + "sensitive."));
+            assertThat(both.warnings()).anySatisfy(w -> assertThat(w).endsWith("Skip it if your skin is thin or "
+                    + "sensitive, and while rosacea or eczema flares."));
+        }
+
+        @Test
         void anUnknownFlareKeepsTheVacuumWithAWarningAboutFlares() {
             HomeCare care = write(client().skin(SkinType.OILY).unknown(MedicalFlag.ROSACEA_OR_ECZEMA_FLARE).build());
 
