@@ -1,7 +1,6 @@
 package com.clearskin.recommendation;
 
 import static com.clearskin.recommendation.Engines.CATALOG;
-import static com.clearskin.recommendation.Engines.client;
 import static com.clearskin.recommendation.Engines.recommend;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -3,7 +3,6 @@ package com.clearskin.recommendation;
 import static com.clearskin.catalog.TreatmentFixtures.contraindication;
 import static com.clearskin.recommendation.Engines.AS_OF;
 import static com.clearskin.recommendation.Engines.ENGINE;
-import static com.clearskin.recommendation.Engines.IDS;
 import static com.clearskin.recommendation.Engines.SETTINGS;
 import static com.clearskin.recommendation.Engines.apply;
 import static com.clearskin.recommendation.Engines.client;
