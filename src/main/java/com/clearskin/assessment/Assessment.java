@@ -11,7 +11,9 @@ import java.util.Map;
 
 /**
  * A client's skin and health at one moment: what the recommendation engine reads. Age, skin type
- * and Fitzpatrick type may be unknown (null); every medical answer is yes, no or unknown.
+ * and Fitzpatrick type may be unknown (null); every medical answer is yes, no or unknown. Concerns,
+ * body areas and causes are kept once each, in the order first given (nulls dropped): a concern
+ * named twice must not weigh twice.
  */
 public record Assessment(
         Integer age,
@@ -28,9 +30,9 @@ public record Assessment(
         String jurisdiction) {
 
     public Assessment {
-        concerns = concerns == null ? List.of() : List.copyOf(concerns);
-        bodyAreas = bodyAreas == null ? List.of() : List.copyOf(bodyAreas);
-        causes = causes == null ? List.of() : List.copyOf(causes);
+        concerns = distinct(concerns);
+        bodyAreas = distinct(bodyAreas);
+        causes = distinct(causes);
         EnumMap<MedicalFlag, Answer> answers = new EnumMap<>(MedicalFlag.class);
         for (MedicalFlag flag : MedicalFlag.values()) {
             Answer answer = medical == null ? null : medical.get(flag);
@@ -41,13 +43,22 @@ public record Assessment(
         topicalRetinoidLastUsed = topicalRetinoidLastUsed == null ? LastUse.UNKNOWN : topicalRetinoidLastUsed;
     }
 
+    private static <T> List<T> distinct(List<T> values) {
+        if (values == null || values.isEmpty()) {
+            return List.of();
+        }
+        return values.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    }
+
+    private static final List<BodyArea> FACE = List.of(BodyArea.FACE);
+
     public Answer answer(MedicalFlag flag) {
         return medical.get(flag);
     }
 
     /** The body areas the client wants treated; the face when none is named. */
     public List<BodyArea> areasOrFace() {
-        return bodyAreas.isEmpty() ? List.of(BodyArea.FACE) : bodyAreas;
+        return bodyAreas.isEmpty() ? FACE : bodyAreas;
     }
 
     /** A copy with one medical answer changed. */

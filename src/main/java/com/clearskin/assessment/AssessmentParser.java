@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -83,8 +84,8 @@ public final class AssessmentParser {
         for (MedicalFlag flag : MedicalFlag.values()) {
             answers.put(flag, answer(flag, json, medical));
         }
-        LastUse isotretinoin = lastUse("isotretinoinLastTaken", pick("isotretinoinLastTaken", json, medical), asOf);
-        LastUse retinoid = lastUse("topicalRetinoidLastUsed", pick("topicalRetinoidLastUsed", json, medical), asOf);
+        LastUse isotretinoin = lastUse("isotretinoinLastTaken", json, medical, asOf);
+        LastUse retinoid = lastUse("topicalRetinoidLastUsed", json, medical, asOf);
         BigDecimal budget = budget(json.get("budgetUsd"));
         String jurisdiction = jurisdiction(json.get("jurisdiction"));
         if (!violations.isEmpty()) {
@@ -143,6 +144,10 @@ public final class AssessmentParser {
         }
         Set<E> values = new LinkedHashSet<>();
         for (int i = 0; i < node.size(); i++) {
+            if (absent(node.get(i))) {
+                violations.add(new Violation(field + "[" + i + "]", "must be one of " + Coded.codes(type)));
+                continue;
+            }
             E value = code(field + "[" + i + "]", node.get(i), type);
             if (value != null) {
                 values.add(value);
@@ -151,16 +156,32 @@ public final class AssessmentParser {
         return List.copyOf(values);
     }
 
+    /**
+     * A medical answer, from the top level or from {@code medical}; given in both places, the two
+     * must agree, so that a "yes" in one is never hidden by a "no" in the other.
+     */
     private Answer answer(MedicalFlag flag, JsonNode top, JsonNode medical) {
-        JsonNode node = pick(flag.field(), top, medical);
-        if (absent(node)) {
+        String field = flag.field();
+        Answer flat = answer(field, top.get(field));
+        Answer nested = medical == null ? null : answer("medical." + field, medical.get(field));
+        if (flat != null && nested != null && flat != nested) {
+            violations.add(new Violation(field, "is given both at the top level and in medical, with different "
+                    + "answers"));
             return Answer.UNKNOWN;
+        }
+        return flat != null ? flat : nested != null ? nested : Answer.UNKNOWN;
+    }
+
+    /** The answer in {@code node}; null when it is absent or invalid (then reported under {@code field}). */
+    private Answer answer(String field, JsonNode node) {
+        if (absent(node)) {
+            return null;
         }
         if (node.isBoolean()) {
             return Answer.of(node.asBoolean());
         }
         if (node.isString()) {
-            switch (node.asString().strip().toLowerCase()) {
+            switch (node.asString().strip().toLowerCase(Locale.ROOT)) {
                 case "true", "yes":
                     return Answer.YES;
                 case "false", "no":
@@ -171,8 +192,23 @@ public final class AssessmentParser {
                     break;
             }
         }
-        violations.add(new Violation(fieldName(flag.field(), top), "must be true, false or null (unknown)"));
-        return Answer.UNKNOWN;
+        violations.add(new Violation(field, "must be true, false or null (unknown)"));
+        return null;
+    }
+
+    /** As {@link #answer(MedicalFlag, JsonNode, JsonNode)}: from the top level or {@code medical}, agreeing. */
+    private LastUse lastUse(String field, JsonNode top, JsonNode medical, LocalDate asOf) {
+        JsonNode flat = top.get(field);
+        JsonNode nested = medical == null ? null : medical.get(field);
+        if (absent(flat)) {
+            return lastUse(medical == null ? field : "medical." + field, nested, asOf);
+        }
+        LastUse use = lastUse(field, flat, asOf);
+        if (!absent(nested) && !use.equals(lastUse("medical." + field, nested, asOf))) {
+            violations.add(new Violation(field, "is given both at the top level and in medical, with different "
+                    + "values"));
+        }
+        return use;
     }
 
     private LastUse lastUse(String field, JsonNode node, LocalDate asOf) {
@@ -233,18 +269,6 @@ public final class AssessmentParser {
             return null;
         }
         return node.asString().strip();
-    }
-
-    private static JsonNode pick(String field, JsonNode top, JsonNode medical) {
-        JsonNode node = top.get(field);
-        if (absent(node) && medical != null) {
-            node = medical.get(field);
-        }
-        return node;
-    }
-
-    private static String fieldName(String field, JsonNode top) {
-        return top.has(field) ? field : "medical." + field;
     }
 
     private static boolean absent(JsonNode node) {

@@ -1,8 +1,10 @@
 package com.clearskin.recommendation;
 
 import com.clearskin.assessment.Assessment;
+import com.clearskin.catalog.SkinType;
 import com.clearskin.catalog.Treatment;
 import java.math.BigDecimal;
+import java.util.Locale;
 
 /** What a course of a treatment takes and costs: sessions times the price per session, as ranges. */
 final class Courses {
@@ -11,16 +13,25 @@ final class Courses {
     }
 
     static CoursePlan plan(Treatment t, Assessment a) {
+        return plan(t, a.skinType());
+    }
+
+    /**
+     * The course for a client of that skin type (null: not known): the catalog's interval, or the
+     * catalog's cadence for the skin type where it gives one; an open-ended course is priced for its
+     * minimum number of sessions.
+     */
+    static CoursePlan plan(Treatment t, SkinType skinType) {
         Treatment.Course course = t.course();
         int intervalMin = course.intervalDaysMin();
         Integer intervalMax = course.intervalDaysMax();
         String note = course.note();
-        var cadence = FitRules.cadence(t, a.skinType());
+        var cadence = FitRules.cadence(t, skinType);
         if (cadence.isPresent()) {
             intervalMin = cadence.get().intervalDaysMin();
             intervalMax = cadence.get().intervalDaysMax();
-            note = "Interval for " + a.skinType().label().toLowerCase() + " skin ("
-                    + ("at-home".equals(cadence.get().view()) ? "at-home" : "professional") + " guidance).";
+            note = "Interval for " + skinType.label().toLowerCase(Locale.ROOT) + " skin ("
+                    + FitRules.view(cadence.get()) + " guidance).";
         }
         BigDecimal min = t.price().min();
         BigDecimal max = t.price().max();

@@ -21,6 +21,13 @@ final class HomeRoutine {
     }
 
     static HomeCare write(Assessment a, RuleSettings settings, List<Treatment> catalog, Rule.Sources sources) {
+        Treatment facial = catalog.stream().filter(t -> t.code().equals(PreparedCatalog.EXTRACTION_FACIAL))
+                .findFirst().orElse(null);
+        return write(a, settings, facial, sources);
+    }
+
+    /** The routine; {@code extractionFacial} gives the professional cadence (null: the clinic offers none). */
+    static HomeCare write(Assessment a, RuleSettings settings, Treatment extractionFacial, Rule.Sources sources) {
         HomeCare.Exfoliant exfoliant = exfoliant(a, sources);
         List<HomeCare.Step> steps = List.of(
                 new HomeCare.Step(1, "Prepare the skin", "Wash with a gentle cleanser that does not strip the skin "
@@ -39,7 +46,7 @@ final class HomeRoutine {
                 new HomeCare.Step(5, "Hydrate and lock in moisture", "Replenish moisture to keep the skin barrier healthy.",
                         hydration(a), sources.describe(List.of(SEED))));
         return new HomeCare(steps, exfoliant, homeCadence(a, settings, sources),
-                professionalCadence(a, catalog, sources), warnings(a, exfoliant, sources));
+                professionalCadence(a, extractionFacial, sources), warnings(a, exfoliant, sources));
     }
 
     /**
@@ -80,7 +87,27 @@ final class HomeRoutine {
         if (!vacuumUnsafe(a)) {
             methods.add("a pore vacuum on low suction only (higher suction can bruise)");
         }
-        return methods;
+        return List.copyOf(methods);
+    }
+
+    /** How many different routines there are: see {@link #variant}. */
+    static final int VARIANTS = (SkinType.values().length + 1) * 3 * 3 * 3 * 3 * 3 * 2;
+
+    /**
+     * Which routine the assessment gets, as a number below {@link #VARIANTS}: the routine depends on
+     * the skin type, five medical answers and whether texture is a concern, and on nothing else of
+     * the assessment. Two assessments with the same variant get the same routine, so it may be
+     * written once per variant (see {@link PreparedCatalog}). A change to what the routine reads
+     * must be made here too.
+     */
+    static int variant(Assessment a) {
+        int v = a.skinType() == null ? SkinType.values().length : a.skinType().ordinal();
+        v = v * 3 + a.answer(MedicalFlag.SALICYLATE_ALLERGY).ordinal();
+        v = v * 3 + a.answer(MedicalFlag.PREGNANT_OR_BREASTFEEDING).ordinal();
+        v = v * 3 + a.answer(MedicalFlag.ROSACEA_OR_ECZEMA_FLARE).ordinal();
+        v = v * 3 + a.answer(MedicalFlag.SUNBURN_OR_RECENT_TAN).ordinal();
+        v = v * 3 + a.answer(MedicalFlag.OPEN_WOUNDS_IN_AREA).ordinal();
+        return v * 2 + (a.concerns().contains(Concern.TEXTURE) ? 1 : 0);
     }
 
     static boolean vacuumUnsafe(Assessment a) {
@@ -92,7 +119,7 @@ final class HomeRoutine {
         if (a.skinType() != SkinType.OILY && a.skinType() != SkinType.ACNE_PRONE) {
             items.add("a facial oil, if you like, for extra nourishment");
         }
-        return items;
+        return List.copyOf(items);
     }
 
     /** Seed 001's whole-session cadence by skin type (a clinic setting). */
@@ -108,9 +135,11 @@ final class HomeRoutine {
     }
 
     /** Professional extraction facials follow the dermatology cadence of the catalog, not the at-home one. */
-    static HomeCare.Cadence professionalCadence(Assessment a, List<Treatment> catalog, Rule.Sources sources) {
-        return catalog.stream().filter(t -> t.code().equals("extraction-facial")).findFirst()
-                .flatMap(t -> FitRules.cadence(t, a.skinType()))
+    static HomeCare.Cadence professionalCadence(Assessment a, Treatment extractionFacial, Rule.Sources sources) {
+        if (extractionFacial == null) {
+            return null;
+        }
+        return FitRules.cadence(extractionFacial, a.skinType())
                 .map(c -> new HomeCare.Cadence(c.intervalDaysMin(), c.intervalDaysMax(), "Professional facials with "
                         + "extractions: every " + c.intervalDaysMin() + "-" + c.intervalDaysMax() + " days for "
                         + a.skinType().label().toLowerCase() + " skin.", sources.describe(c.sources())))
@@ -123,14 +152,27 @@ final class HomeRoutine {
         warnings.add("Do not squeeze or pick: it can scar and infect the skin. Leave extractions to a professional.");
         if (vacuumUnsafe(a)) {
             warnings.add("Skip the pore vacuum: it is not for rosacea or thin, sensitive skin.");
+        } else if (a.answer(MedicalFlag.ROSACEA_OR_ECZEMA_FLARE) == Answer.UNKNOWN || a.skinType() == null) {
+            warnings.add("Use a pore vacuum on low suction only; high suction can bruise or break capillaries. "
+                    + "Skip it " + (a.skinType() == null ? "if your skin is thin or sensitive" : "")
+                    + (a.skinType() == null && a.answer(MedicalFlag.ROSACEA_OR_ECZEMA_FLARE) == Answer.UNKNOWN
+                    ? ", and " : "")
+                    + (a.answer(MedicalFlag.ROSACEA_OR_ECZEMA_FLARE) == Answer.UNKNOWN
+                    ? "while rosacea or eczema flares" : "") + ".");
         } else {
             warnings.add("Use a pore vacuum on low suction only; high suction can bruise or break capillaries.");
         }
         if (exfoliant.ingredient().contains("glycolic") || exfoliant.ingredient().contains("lactic")) {
             warnings.add("AHAs (glycolic, lactic) raise the risk of sunburn for about a week: wear sunscreen.");
         }
-        if (a.answer(MedicalFlag.SUNBURN_OR_RECENT_TAN) == Answer.YES
-                || a.answer(MedicalFlag.OPEN_WOUNDS_IN_AREA) == Answer.YES) {
+        if (exfoliant.ingredient().contains("salicylic")
+                && (a.answer(MedicalFlag.SALICYLATE_ALLERGY) == Answer.UNKNOWN
+                || a.answer(MedicalFlag.PREGNANT_OR_BREASTFEEDING) == Answer.UNKNOWN)) {
+            warnings.add("Do not use salicylic acid if you are pregnant or breastfeeding, or allergic to salicylates "
+                    + "(aspirin): choose glycolic acid instead.");
+        }
+        if (a.answer(MedicalFlag.SUNBURN_OR_RECENT_TAN) != Answer.NO
+                || a.answer(MedicalFlag.OPEN_WOUNDS_IN_AREA) != Answer.NO) {
             warnings.add("Do not exfoliate sunburnt or broken skin: wait until it has healed.");
         }
         if (a.skinType() == SkinType.DRY || a.skinType() == SkinType.SENSITIVE) {

@@ -1,9 +1,12 @@
 package com.clearskin.recommendation;
 
 import com.clearskin.assessment.Assessment;
+import com.clearskin.catalog.BodyArea;
+import com.clearskin.catalog.Concern;
 import com.clearskin.catalog.Treatment;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +18,10 @@ import java.util.Objects;
  */
 public final class RecommendationEngine {
 
-    private final List<Rule> rules;
+    /** The currency of an assessment's budget ({@code budgetUsd}). */
+    static final String BUDGET_CURRENCY = "USD";
+
+    private final Rule[] rules;
     private final Rule.Sources sources;
 
     public RecommendationEngine(Rule.Sources sources) {
@@ -23,8 +29,8 @@ public final class RecommendationEngine {
     }
 
     RecommendationEngine(List<Rule> rules, Rule.Sources sources) {
-        this.rules = List.copyOf(rules);
-        this.sources = sources;
+        this.rules = rules.toArray(new Rule[0]);
+        this.sources = Rule.Sources.remembering(sources);
     }
 
     /** Every rule the engine applies, safety first. */
@@ -35,37 +41,81 @@ public final class RecommendationEngine {
     }
 
     /**
+     * The catalog made ready for {@link #recommend(Assessment, PreparedCatalog, String)}: keep it for
+     * as long as the catalog and the settings stay the same.
+     */
+    public PreparedCatalog prepare(List<Treatment> catalog, RuleSettings settings) {
+        return new PreparedCatalog(catalog, settings, sources);
+    }
+
+    /**
      * Judges each treatment for the assessment. {@code jurisdiction} is where the clinic practises
      * (falls back to the assessment's); {@code asOf} must be set on the assessment.
      */
     public Recommendation recommend(Assessment assessment, List<Treatment> catalog, RuleSettings settings,
             String jurisdiction) {
+        return recommend(assessment, prepare(catalog, settings), jurisdiction);
+    }
+
+    /** As {@link #recommend(Assessment, List, RuleSettings, String)}, over a catalog prepared by this engine. */
+    public Recommendation recommend(Assessment assessment, PreparedCatalog catalog, String jurisdiction) {
         Objects.requireNonNull(assessment.asOf(), "asOf");
         String where = jurisdiction != null ? jurisdiction : assessment.jurisdiction();
-        List<TreatmentVerdict> verdicts = new ArrayList<>();
-        for (Treatment treatment : catalog) {
-            verdicts.add(judge(new Rule.Input(assessment, treatment, settings, where, sources)));
+        List<PreparedTreatment> treatments = catalog.treatments();
+        TreatmentVerdict[] verdicts = new TreatmentVerdict[treatments.size()];
+        Findings findings = new Findings();
+        for (int i = 0; i < verdicts.length; i++) {
+            findings.clear();
+            verdicts[i] = judge(new Rule.Input(assessment, treatments.get(i), catalog.settings(), where,
+                    catalog.sources()), findings);
         }
-        verdicts.sort(RANKING);
-        return new Recommendation(assessment.asOf(), List.copyOf(verdicts),
-                HomeRoutine.write(assessment, settings, catalog, sources));
+        rank(verdicts);
+        return new Recommendation(assessment.asOf(), List.of(verdicts),
+                catalog.homeCare(assessment));
     }
 
     /** Best first: by verdict, then within budget, then by score, then by code (so the order is stable). */
-    static final Comparator<TreatmentVerdict> RANKING = Comparator
-            .comparing(TreatmentVerdict::verdict)
-            .thenComparing(v -> !v.withinBudget())
-            .thenComparing(Comparator.comparingInt(TreatmentVerdict::score).reversed())
-            .thenComparing(TreatmentVerdict::code);
+    static final Comparator<TreatmentVerdict> RANKING = (a, b) -> {
+        int c = a.verdict().compareTo(b.verdict());
+        if (c != 0) {
+            return c;
+        }
+        c = Boolean.compare(!a.withinBudget(), !b.withinBudget());
+        if (c != 0) {
+            return c;
+        }
+        c = Integer.compare(b.score(), a.score());
+        return c != 0 ? c : a.code().compareTo(b.code());
+    };
+
+    /** Sorts by {@link #RANKING}, stably (insertion sort: a catalog has a few dozen treatments at most). */
+    static void rank(TreatmentVerdict[] verdicts) {
+        if (verdicts.length > 64) {
+            Arrays.sort(verdicts, RANKING);
+            return;
+        }
+        for (int i = 1; i < verdicts.length; i++) {
+            TreatmentVerdict v = verdicts[i];
+            int j = i - 1;
+            while (j >= 0 && RANKING.compare(verdicts[j], v) > 0) {
+                verdicts[j + 1] = verdicts[j];
+                j--;
+            }
+            verdicts[j + 1] = v;
+        }
+    }
 
     TreatmentVerdict judge(Rule.Input in) {
-        Findings findings = new Findings();
-        for (Rule rule : rules) {
+        return judge(in, new Findings());
+    }
+
+    private TreatmentVerdict judge(Rule.Input in, Findings findings) {
+        for (Rule rule : in.prepared().applicable(rules)) {
             rule.apply(in, findings);
         }
         int score = Math.max(0, Math.min(100, findings.points()));
         Verdict verdict = verdict(findings, score, in);
-        CoursePlan course = verdict.plannable() ? Courses.plan(in.treatment(), in.assessment()) : null;
+        CoursePlan course = verdict.plannable() ? in.prepared().course(in.assessment().skinType()) : null;
         boolean withinBudget = withinBudget(course, in.assessment().budgetUsd());
         return new TreatmentVerdict(in.treatment().code(), in.treatment().name(), verdict, score,
                 findings.reasons(), course, verdict == Verdict.EXCLUDED ? findings.reconsiderOn() : null,
@@ -83,16 +133,45 @@ public final class RecommendationEngine {
         if (findings.any(Findings.Kind.CAUTION)) {
             return Verdict.CAUTION;
         }
-        boolean treatsArea = in.assessment().areasOrFace().stream().anyMatch(in.treatment()::treats);
-        boolean suitsConcern = in.assessment().concerns().stream().anyMatch(in.treatment()::suits);
-        return treatsArea && suitsConcern && score >= in.settings().recommendedScore().value()
+        return treatsArea(in) && suitsConcern(in) && score >= in.settings().recommendedScore().value()
                 ? Verdict.RECOMMENDED : Verdict.POSSIBLE;
     }
 
+    private static boolean treatsArea(Rule.Input in) {
+        List<BodyArea> areas = in.assessment().areasOrFace();
+        for (int i = 0; i < areas.size(); i++) {
+            if (in.prepared().treats(areas.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean suitsConcern(Rule.Input in) {
+        List<Concern> concerns = in.assessment().concerns();
+        for (int i = 0; i < concerns.size(); i++) {
+            if (in.prepared().suits(concerns.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the course's least cost fits the budget. The budget is in US dollars: a course priced
+     * in another currency cannot be compared with it, so the budget then ranks nothing (as if none
+     * were given) rather than ranking by numbers in different currencies.
+     */
     static boolean withinBudget(CoursePlan course, BigDecimal budget) {
         if (budget == null) {
             return true;
         }
-        return course != null && course.courseCost().min().compareTo(budget) <= 0;
+        if (course == null) {
+            return false;
+        }
+        if (!BUDGET_CURRENCY.equals(course.currency())) {
+            return true;
+        }
+        return course.courseCost().min().compareTo(budget) <= 0;
     }
 }

@@ -23,6 +23,7 @@ public class Recommendations {
     private final RuleSettings defaultSettings;
     private final ClinicRuleSettings clinicSettings;
     private final RecommendationEngine engine;
+    private final PreparedCatalog preparedDefaults;
 
     Recommendations(DefaultCatalog defaults, ClinicCatalog clinicCatalog, DefaultRuleSettings defaultSettings,
             ClinicRuleSettings clinicSettings) {
@@ -30,12 +31,13 @@ public class Recommendations {
         this.clinicCatalog = clinicCatalog;
         this.defaultSettings = defaultSettings.settings();
         this.clinicSettings = clinicSettings;
-        this.engine = new RecommendationEngine(ids -> describe(defaults, ids));
+        this.engine = new RecommendationEngine(sources(defaults));
+        this.preparedDefaults = engine.prepare(defaults.all(), this.defaultSettings);
     }
 
     /** The recommendation over the default catalog, in its currency (USD). */
     public Recommendation forPublic(Assessment assessment) {
-        return engine.recommend(assessment, defaults.all(), defaultSettings, null);
+        return engine.recommend(assessment, preparedDefaults, null);
     }
 
     /**
@@ -50,6 +52,11 @@ public class Recommendations {
 
     public RuleSettings defaultSettings() {
         return defaultSettings;
+    }
+
+    /** The catalog's source register as reasons show it: titles, weak sources marked. */
+    public static Rule.Sources sources(DefaultCatalog catalog) {
+        return ids -> describe(catalog, ids);
     }
 
     /** Source ids as the titles a reason shows, weak sources marked. */

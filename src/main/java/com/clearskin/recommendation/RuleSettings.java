@@ -1,8 +1,12 @@
 package com.clearskin.recommendation;
 
 import com.clearskin.catalog.SkinType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The numbers of the rules, where the sources disagree or a clinic may choose: washouts, pauses,
@@ -35,6 +39,18 @@ public record RuleSettings(
     public record Range(int min, int max, List<String> sources) {
         public Range {
             sources = sources == null ? List.of() : List.copyOf(sources);
+        }
+    }
+
+    /** The sourced defaults that ship in {@code recommendation/rule-settings.json}. */
+    public static RuleSettings fromClasspath(JsonMapper json) {
+        try (InputStream in = RuleSettings.class.getResourceAsStream("/recommendation/rule-settings.json")) {
+            if (in == null) {
+                throw new IllegalStateException("recommendation/rule-settings.json is not on the class path");
+            }
+            return json.readValue(in, RuleSettings.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read recommendation/rule-settings.json", e);
         }
     }
 
