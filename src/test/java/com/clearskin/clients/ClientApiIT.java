@@ -352,7 +352,7 @@ class ClientApiIT {
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(errors(r)).containsOnlyKeys("skinType", "fitzpatrick", "concerns[1]", "age", "favouriteColour",
-                "medical.epilepsy", "isotretinoinLastTaken");
+                "medical.epilepsy", "medical.isotretinoinLastTaken");
         assertThat(errors(r).get("skinType")).contains("'shiny' is not one of [oily, acne-prone");
         assertThat(owner.postJson(assessments, "[1, 2]").status()).isEqualTo(400);
         assertThat(owner.postJson(assessments, "null").status()).isEqualTo(400);

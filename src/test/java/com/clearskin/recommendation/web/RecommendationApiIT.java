@@ -203,7 +203,7 @@ class RecommendationApiIT {
                 Arguments.of("future isotretinoin", "{\"isotretinoinLastTaken\": \"" + tomorrow + "\"}",
                         "isotretinoinLastTaken", "is in the future"),
                 Arguments.of("future isotretinoin in medical", "{\"medical\": {\"isotretinoinLastTaken\": \"" + tomorrow
-                        + "\"}}", "isotretinoinLastTaken", "is in the future"),
+                        + "\"}}", "medical.isotretinoinLastTaken", "is in the future"),
                 Arguments.of("not a date", "{\"topicalRetinoidLastUsed\": \"last spring\"}", "topicalRetinoidLastUsed",
                         "YYYY-MM-DD"),
                 Arguments.of("medical answer not a yes or no", "{\"medical\": {\"epilepsy\": 3}}", "medical.epilepsy",
