@@ -8,6 +8,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code refillPerMinute}; {@code maxClients} addresses are remembered at most. Per app instance.
  */
 @ConfigurationProperties("clearskin.rate-limit.recommendations")
-record RateLimitSettings(@DefaultValue("20") long capacity, @DefaultValue("60") long refillPerMinute,
+record RateLimitSettings(@DefaultValue("300") long capacity, @DefaultValue("600") long refillPerMinute,
         @DefaultValue("10000") int maxClients) {
 }
