@@ -5,6 +5,7 @@ import com.clearskin.platform.ForbiddenException;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.InvalidInputException.Violation;
 import com.clearskin.platform.NotFoundException;
+import com.clearskin.platform.RuleRefusedException;
 import com.clearskin.platform.TooManyRequestsException;
 import com.clearskin.platform.UnauthenticatedException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -164,6 +165,21 @@ class ErrorHandling {
     @ExceptionHandler(ConflictException.class)
     Object conflict(ConflictException e, HttpServletRequest request) {
         return respond(request, HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(RuleRefusedException.class)
+    Object ruleRefused(RuleRefusedException e, HttpServletRequest request) {
+        if (!isApi(request)) {
+            return respond(request, HttpStatus.UNPROCESSABLE_CONTENT, "rule-refused", "Not allowed by a treatment rule",
+                    e.getMessage() + (e.allowedFrom() == null ? "" : " First allowed on " + e.allowedFrom() + "."),
+                    List.of());
+        }
+        ProblemDetail problem = problem(request, HttpStatus.UNPROCESSABLE_CONTENT, "rule-refused",
+                "Not allowed by a treatment rule", e.getMessage(), List.of());
+        problem.setProperty("rule", e.rule());
+        problem.setProperty("allowedFrom", e.allowedFrom() == null ? null : e.allowedFrom().toString());
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @ExceptionHandler(TooManyRequestsException.class)

@@ -1,0 +1,12 @@
+package com.clearskin.scheduling;
+
+import java.util.List;
+import java.util.UUID;
+
+/** One device unit of a type (steamer, microneedling-pen, ...) and when it is taken. */
+public record DeviceCalendar(UUID id, String type, List<Busy> busy) {
+
+    public DeviceCalendar {
+        busy = List.copyOf(busy);
+    }
+}
