@@ -46,6 +46,27 @@ public class Clients {
         return client;
     }
 
+    /**
+     * Links a person's account to their client record, so that they sign in and see it: one account
+     * per record and one record per account in a clinic (a second link is refused by the database).
+     */
+    @Transactional
+    public void linkAccount(Clinic clinic, UUID clientId, UUID userId) {
+        jdbc.sql("""
+                insert into client_account (clinic_id, client_id, user_id, linked_at)
+                values (:clinic, :client, :user, :now)""")
+                .param("clinic", clinic.id()).param("client", clientId).param("user", userId)
+                .param("now", Timestamp.from(Instant.now(clock))).update();
+    }
+
+    /** The client record a person's account is linked to in the clinic, if any. */
+    public Optional<Client> linkedTo(Clinic clinic, UUID userId) {
+        return jdbc.sql("""
+                select c.* from client c join client_account a on a.clinic_id = c.clinic_id and a.client_id = c.id
+                where c.clinic_id = :clinic and a.user_id = :user""")
+                .param("clinic", clinic.id()).param("user", userId).query(Clients::map).optional();
+    }
+
     /** The clinic's clients by last name, then first name; with {@code search}, only those whose name contains it. */
     public List<Client> list(Clinic clinic, String search) {
         String words = search == null ? "" : search.strip();

@@ -1,11 +1,12 @@
 package com.clearskin.clients.web;
 
+import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
 import com.clearskin.assessment.AssessmentJson;
 import com.clearskin.clients.Client;
 import com.clearskin.clients.ClientAssessments;
-import com.clearskin.clients.ClientRoles;
+import com.clearskin.clients.ClientAccess;
 import com.clearskin.clients.Clients;
 import com.clearskin.clients.NewClient;
 import com.clearskin.clients.RecordedAssessment;
@@ -34,7 +35,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A clinic's clients and their assessment history. Everyone who works at the clinic reads and adds
- * clients; only those who treat (owner, admin, practitioner) see or record health answers.
+ * clients; health answers follow the permission table ({@link com.clearskin.accounts.Permissions}):
+ * owner and admin, a practitioner for the clients they treat, a client for themself; never the front desk.
  */
 @RestController
 @RequestMapping("/api/v1/clinics/{slug}/clients")
@@ -61,12 +63,15 @@ class ClientApi {
     }
 
     private final ClinicAccess access;
+    private final ClientAccess clientAccess;
     private final Clients clients;
     private final ClientAssessments assessments;
     private final Recommendations recommendations;
 
-    ClientApi(ClinicAccess access, Clients clients, ClientAssessments assessments, Recommendations recommendations) {
+    ClientApi(ClinicAccess access, ClientAccess clientAccess, Clients clients, ClientAssessments assessments,
+            Recommendations recommendations) {
         this.access = access;
+        this.clientAccess = clientAccess;
         this.clients = clients;
         this.assessments = assessments;
         this.recommendations = recommendations;
@@ -77,7 +82,7 @@ class ClientApi {
     ClientList list(@PathVariable String slug,
             @Parameter(description = "Only clients whose name contains this text, in any case")
             @RequestParam(required = false) String q) {
-        Membership m = access.require(slug, ClientRoles.CONTACT_DETAILS);
+        Membership m = access.require(slug, Capability.LIST_CLIENTS);
         List<Client> found = clients.list(m.clinic(), q);
         return new ClientList(slug, found.size(), found);
     }
@@ -87,50 +92,47 @@ class ClientApi {
             + "characters); email, phone (digits, spaces, + - ( ), at most 30) and dateOfBirth (YYYY-MM-DD, from 1900, "
             + "not in the future) are optional. A 400 names each wrong field.")
     ResponseEntity<Client> create(@PathVariable String slug, @RequestBody NewClient body) {
-        Membership m = access.require(slug, ClientRoles.CONTACT_DETAILS);
+        Membership m = access.require(slug, Capability.LIST_CLIENTS);
         Client client = clients.create(m.clinic(), body);
         return ResponseEntity.created(URI.create("/api/v1/clinics/" + slug + "/clients/" + client.id())).body(client);
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One client (staff)", description = "404 for an id that is not a client of this clinic.")
+    @Operation(summary = "One client (staff, or the client themself)", description = "404 for an id that is not a client of this clinic, and to a client for anybody but themself.")
     Client one(@PathVariable String slug, @PathVariable String id) {
-        Membership m = access.require(slug, ClientRoles.CONTACT_DETAILS);
-        return clients.require(m.clinic(), id);
+        return clientAccess.require(slug, id, Capability.READ_CLIENT).client();
     }
 
     @GetMapping("/{id}/assessments")
-    @Operation(summary = "The client's assessments, newest first (owner, admin, practitioner)")
+    @Operation(summary = "The client's assessments, newest first (owner, admin, a practitioner who treats the client, the client themself)")
     AssessmentHistory history(@PathVariable String slug, @PathVariable String id) {
-        Membership m = access.require(slug, ClientRoles.HEALTH_ANSWERS);
-        Client client = clients.require(m.clinic(), id);
-        List<AssessmentView> views = assessments.history(m.clinic(), client).stream().map(AssessmentView::of).toList();
+        ClientAccess.Granted g = clientAccess.require(slug, id, Capability.READ_MEDICAL_ANSWERS);
+        Client client = g.client();
+        List<AssessmentView> views = assessments.history(g.clinic(), client).stream().map(AssessmentView::of).toList();
         return new AssessmentHistory(client.id(), views.size(), views);
     }
 
     @PostMapping("/{id}/assessments")
-    @Operation(summary = "Record an assessment (owner, admin, practitioner)", description = "The body is the "
+    @Operation(summary = "Record an assessment (owner, admin, practitioner, the client themself)", description = "The body is the "
             + "assessment JSON of POST /api/v1/recommendations. asOf defaults to today in the clinic's time zone; "
             + "without an age, the age at asOf is taken from the client's date of birth. Earlier assessments are "
             + "kept as they were.")
     ResponseEntity<AssessmentView> record(@PathVariable String slug, @PathVariable String id,
             @RequestBody JsonNode body) {
-        Membership m = access.require(slug, ClientRoles.HEALTH_ANSWERS);
-        Client client = clients.require(m.clinic(), id);
-        RecordedAssessment recorded = assessments.record(m.clinic(), client, body,
+        ClientAccess.Granted g = clientAccess.require(slug, id, Capability.RECORD_ASSESSMENT);
+        RecordedAssessment recorded = assessments.record(g.clinic(), g.client(), body,
                 access.currentUser().orElseThrow().id());
         return ResponseEntity.status(HttpStatus.CREATED).body(AssessmentView.of(recorded));
     }
 
     @GetMapping("/{id}/recommendation")
-    @Operation(summary = "The recommendation for the client's latest assessment (owner, admin, practitioner)",
+    @Operation(summary = "The recommendation for the client's latest assessment (as for the assessments)",
             description = "Judged as of that assessment's asOf date over the clinic's own catalog. 404 when the "
                     + "client has no assessment yet.")
     Recommendation recommendation(@PathVariable String slug, @PathVariable String id) {
-        Membership m = access.require(slug, ClientRoles.HEALTH_ANSWERS);
-        Client client = clients.require(m.clinic(), id);
-        RecordedAssessment latest = assessments.latest(m.clinic(), client).orElseThrow(() -> new NotFoundException(
+        ClientAccess.Granted g = clientAccess.require(slug, id, Capability.READ_RECOMMENDATION);
+        RecordedAssessment latest = assessments.latest(g.clinic(), g.client()).orElseThrow(() -> new NotFoundException(
                 "This client has no assessment yet: record one first (POST .../assessments)."));
-        return recommendations.forClinic(m.clinic(), latest.assessment());
+        return recommendations.forClinic(g.clinic(), latest.assessment());
     }
 }

@@ -1,5 +1,6 @@
 package com.clearskin.clients.web;
 
+import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
 import com.clearskin.assessment.Cause;
@@ -9,7 +10,7 @@ import com.clearskin.catalog.Concern;
 import com.clearskin.catalog.SkinType;
 import com.clearskin.clients.Client;
 import com.clearskin.clients.ClientAssessments;
-import com.clearskin.clients.ClientRoles;
+import com.clearskin.clients.ClientAccess;
 import com.clearskin.clients.Clients;
 import com.clearskin.clients.NewClient;
 import com.clearskin.clients.RecordedAssessment;
@@ -61,14 +62,16 @@ class ClientPages {
             Verdict.EXCLUDED, new VerdictLook("Excluded", "badge-stop")));
 
     private final ClinicAccess access;
+    private final ClientAccess clientAccess;
     private final Clients clients;
     private final ClientAssessments assessments;
     private final Recommendations recommendations;
     private final Clock clock;
 
-    ClientPages(ClinicAccess access, Clients clients, ClientAssessments assessments, Recommendations recommendations,
-            Clock clock) {
+    ClientPages(ClinicAccess access, ClientAccess clientAccess, Clients clients, ClientAssessments assessments,
+            Recommendations recommendations, Clock clock) {
         this.access = access;
+        this.clientAccess = clientAccess;
         this.clients = clients;
         this.assessments = assessments;
         this.recommendations = recommendations;
@@ -78,7 +81,7 @@ class ClientPages {
     @GetMapping("/app/clinics/{slug}/clients")
     String list(@PathVariable String slug, @RequestParam(required = false) String q,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        Membership m = access.require(slug, ClientRoles.CONTACT_DETAILS);
+        Membership m = access.require(slug, Capability.LIST_CLIENTS);
         model.addAttribute("membership", m);
         model.addAttribute("clinic", m.clinic());
         model.addAttribute("q", q == null ? "" : q.strip());
@@ -88,14 +91,14 @@ class ClientPages {
 
     @GetMapping("/app/clinics/{slug}/clients/new")
     String newClient(@PathVariable String slug, Model model) {
-        Membership m = access.require(slug, ClientRoles.CONTACT_DETAILS);
+        Membership m = access.require(slug, Capability.LIST_CLIENTS);
         return clientForm(model, m, new NewClient("", "", "", "", ""), List.of());
     }
 
     @PostMapping("/app/clinics/{slug}/clients")
     String create(@PathVariable String slug, @ModelAttribute NewClient form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        Membership m = access.require(slug, ClientRoles.CONTACT_DETAILS);
+        Membership m = access.require(slug, Capability.LIST_CLIENTS);
         try {
             Client client = clients.create(m.clinic(), form);
             redirect.addFlashAttribute("saved", client.fullName() + " is added.");
@@ -108,14 +111,16 @@ class ClientPages {
 
     @GetMapping("/app/clinics/{slug}/clients/{id}")
     String client(@PathVariable String slug, @PathVariable String id, Model model) {
-        Membership m = access.require(slug, ClientRoles.CONTACT_DETAILS);
-        Client client = clients.require(m.clinic(), id);
-        boolean health = ClientRoles.HEALTH_ANSWERS.contains(m.role());
+        ClientAccess.Granted g = clientAccess.require(slug, id, Capability.READ_CLIENT);
+        Membership m = g.membership();
+        Client client = g.client();
+        boolean health = clientAccess.may(g, Capability.READ_MEDICAL_ANSWERS);
         model.addAttribute("membership", m);
         model.addAttribute("clinic", m.clinic());
         model.addAttribute("client", client);
         model.addAttribute("age", client.ageOn(today(m)).orElse(null));
         model.addAttribute("mayReadHealth", health);
+        model.addAttribute("mayRecord", clientAccess.may(g, Capability.RECORD_ASSESSMENT));
         if (health) {
             List<HistoryEntry> history = assessments.history(m.clinic(), client).stream()
                     .map(r -> new HistoryEntry(r, r.recordedAt().atZone(m.clinic().timeZone()),
@@ -132,16 +137,18 @@ class ClientPages {
 
     @GetMapping("/app/clinics/{slug}/clients/{id}/assessments/new")
     String newAssessment(@PathVariable String slug, @PathVariable String id, Model model) {
-        Membership m = access.require(slug, ClientRoles.HEALTH_ANSWERS);
-        Client client = clients.require(m.clinic(), id);
+        ClientAccess.Granted g = clientAccess.require(slug, id, Capability.RECORD_ASSESSMENT);
+        Membership m = g.membership();
+        Client client = g.client();
         return intakeForm(model, m, client, IntakeForm.blank(), List.of());
     }
 
     @PostMapping("/app/clinics/{slug}/clients/{id}/assessments")
     String record(@PathVariable String slug, @PathVariable String id, @RequestParam MultiValueMap<String, String> params,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        Membership m = access.require(slug, ClientRoles.HEALTH_ANSWERS);
-        Client client = clients.require(m.clinic(), id);
+        ClientAccess.Granted g = clientAccess.require(slug, id, Capability.RECORD_ASSESSMENT);
+        Membership m = g.membership();
+        Client client = g.client();
         IntakeForm form = IntakeForm.from(params);
         List<Violation> violations = new ArrayList<>();
         var json = form.toJson(violations);

@@ -1,0 +1,36 @@
+package com.clearskin.accounts;
+
+/**
+ * What a person may want to do in a clinic: one row of the permission table in the README. Who may
+ * do each is decided in one place, {@link Permissions}.
+ */
+public enum Capability {
+    /** Read the clinic's treatment catalog. */
+    READ_CATALOG,
+    /** Change the clinic's catalog (prices, durations, protocol), reset a treatment. */
+    EDIT_CATALOG,
+    /** Read the clinic's recommendation rule settings. */
+    READ_RULE_SETTINGS,
+    /** Change or reset the rule settings. */
+    EDIT_RULE_SETTINGS,
+    /** List and search the clinic's clients, add a client. */
+    LIST_CLIENTS,
+    /** One client's name and contact details. */
+    READ_CLIENT,
+    /** One client's medical answers: their assessments. */
+    READ_MEDICAL_ANSWERS,
+    /** Record an assessment (intake) for one client. */
+    RECORD_ASSESSMENT,
+    /** The recommendation drawn from one client's medical answers. */
+    READ_RECOMMENDATION,
+    /** Book, reschedule or cancel an appointment, or put one client on the waitlist. */
+    BOOK_FOR_CLIENT,
+    /** The clinic's schedule: the calendar of every practitioner and room, availability for staff. */
+    READ_SCHEDULE,
+    /** Opening hours, practitioners, rooms, devices, treatment requirements, booking settings. */
+    EDIT_RESOURCES,
+    /** The audit log of who read and wrote health data. */
+    READ_AUDIT_LOG,
+    /** Invite people, change roles, remove members; the mail outbox. */
+    MANAGE_MEMBERS
+}
