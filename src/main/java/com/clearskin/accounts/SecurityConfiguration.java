@@ -30,9 +30,11 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -54,6 +56,12 @@ class SecurityConfiguration {
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
+
+    /** Powerful browser features no page of Clearskin uses, switched off for every page. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "interest-cohort=()";
+    /** The request attribute that carries the page's explanation of an error to the error page. */
+    static final String ERROR_DETAIL = "clearskin.error.detail";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -78,7 +86,7 @@ class SecurityConfiguration {
                 .authenticationManager(authenticationManager)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.requestCache(requestCache))
-                .csrf(c -> c.csrfTokenRepository(new CookieCsrfTokenRepository()).ignoringRequestMatchers(api))
+                .csrf(c -> c.csrfTokenRepository(csrfCookies()).ignoringRequestMatchers(api))
                 .addFilterBefore(new TokenAuthenticationFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .authorizeHttpRequests(a -> a
@@ -104,11 +112,13 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(apiUnauthorized(json), api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 request -> true)
-                        .defaultAccessDeniedHandlerFor(apiForbidden(json), api))
+                        .defaultAccessDeniedHandlerFor(apiForbidden(json), api)
+                        .defaultAccessDeniedHandlerFor(pageForbidden(), request -> true))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .frameOptions(f -> f.deny()));
+                        .frameOptions(f -> f.deny())
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
         return http.build();
     }
 
@@ -137,6 +147,28 @@ class SecurityConfiguration {
             response.setHeader("WWW-Authenticate", "Bearer");
             writeProblem(json, request, response, 401, "unauthorized", "Unauthorized",
                     "Send a valid bearer token: POST /api/v1/auth/tokens with your email and password gives one.");
+        };
+    }
+
+    /** The CSRF cookie: HttpOnly, Secure over TLS (as the request says), and not sent by other sites' requests. */
+    private static CookieCsrfTokenRepository csrfCookies() {
+        CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return repository;
+    }
+
+    /**
+     * A refused form says why: a missing or wrong CSRF token is an expired page or a form sent from
+     * another site, and reloading the page is the way out.
+     */
+    private static AccessDeniedHandler pageForbidden() {
+        return (request, response, ex) -> {
+            request.setAttribute(ERROR_DETAIL, ex instanceof CsrfException
+                    ? "This form could not be accepted: its security token is missing or out of date (the page was "
+                            + "open too long, you signed in again elsewhere, or the form came from another site). "
+                            + "Go back, reload the page and send the form again."
+                    : "You may not do this.");
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
         };
     }
 

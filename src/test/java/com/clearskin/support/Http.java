@@ -83,6 +83,17 @@ public final class Http {
         return send(request(path).DELETE());
     }
 
+    /** Any request: the method, an optional body with its content type, and extra headers. */
+    public Response send(String method, String path, String contentType, String body, Map<String, String> headers) {
+        HttpRequest.Builder b = request(path).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        headers.forEach(b::header);
+        return send(b);
+    }
+
     /** Posts a form the way a browser does, with the CSRF token taken from the page the form is on. */
     public Response postForm(String path, String pageWithForm, Map<String, ?> fields) {
         Map<String, Object> all = new LinkedHashMap<>(fields);

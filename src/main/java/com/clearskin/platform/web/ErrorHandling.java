@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -160,6 +161,12 @@ class ErrorHandling {
     Object notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
         return respond(request, HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "Not acceptable",
                 "This resource is available as application/json.", List.of());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.CONTENT_TOO_LARGE, "content-too-large", "Content too large",
+                "The upload is larger than allowed.", List.of());
     }
 
     @ExceptionHandler(ConflictException.class)

@@ -30,7 +30,8 @@ class ErrorPageController implements ErrorController {
         }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         HttpServletRequest original = uri instanceof String path ? new OriginalPath(request, path) : request;
-        String detail = switch (status) {
+        Object explained = request.getAttribute("clearskin.error.detail");
+        String detail = explained instanceof String text ? text : switch (status) {
             case NOT_FOUND -> "Nothing is at " + original.getRequestURI() + ".";
             case CONTENT_TOO_LARGE -> "The request body is too large.";
             case BAD_REQUEST -> "The request could not be understood.";

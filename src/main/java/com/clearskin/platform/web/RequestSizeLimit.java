@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses an API request body larger than {@code clearskin.api.max-body-bytes} with 413 and a problem
- * body, before anything reads it: by its Content-Length when it sends one, otherwise (chunked) by
+ * body, and a form (any other request but an upload) larger than {@code clearskin.web.max-form-bytes}
+ * with 413 and the error page, before anything reads it (so before the CSRF check and the sign-in): by its Content-Length when it sends one, otherwise (chunked) by
  * counting the bytes as they arrive, keeping at most the limit in memory.
  */
 @Component
@@ -34,21 +35,28 @@ import tools.jackson.databind.json.JsonMapper;
 class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final long maxFormBytes;
     private final JsonMapper json;
 
-    RequestSizeLimit(ApiSettings settings, JsonMapper json) {
+    RequestSizeLimit(ApiSettings settings, WebSettings web, JsonMapper json) {
         this.maxBytes = settings.maxBodyBytes();
+        this.maxFormBytes = web.maxFormBytes();
         this.json = json;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !ErrorHandling.isApi(request);
+        String type = request.getContentType();
+        return !ErrorHandling.isApi(request) && type != null && type.toLowerCase().startsWith("multipart/");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (!ErrorHandling.isApi(request)) {
+            limitForm(request, response, chain);
+            return;
+        }
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {
             refuse(request, response);
@@ -61,6 +69,20 @@ class RequestSizeLimit extends OncePerRequestFilter {
                 return;
             }
             chain.doFilter(new BufferedBody(request, body), response);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private void limitForm(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long declared = request.getContentLengthLong();
+        // Browsers always declare a form's length. A chunked form is left to the container, which parses
+        // at most server.tomcat.max-http-form-post-size of it: buffering it here would hide it from the
+        // container's own parameter parsing.
+        if (declared > maxFormBytes) {
+            response.setHeader("Connection", "close");
+            response.sendError(413);
             return;
         }
         chain.doFilter(request, response);

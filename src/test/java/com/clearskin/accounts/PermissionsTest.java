@@ -1,0 +1,126 @@
+package com.clearskin.accounts;
+
+import static com.clearskin.accounts.ClientRelation.NONE;
+import static com.clearskin.accounts.ClientRelation.OTHER;
+import static com.clearskin.accounts.ClientRelation.SELF;
+import static com.clearskin.accounts.ClientRelation.TREATING;
+import static com.clearskin.accounts.Permissions.Decision.ALLOW;
+import static com.clearskin.accounts.Permissions.Decision.FORBID;
+import static com.clearskin.accounts.Permissions.Decision.HIDE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.clearskin.accounts.Permissions.Decision;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** One test per row of the README's permission table: every role, and for one client every relation. */
+class PermissionsTest {
+
+    /** Owner, admin, practitioner, front desk, client: as the README's columns. */
+    private static Map<Role, Decision> row(Capability capability, ClientRelation relation) {
+        Map<Role, Decision> row = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            row.put(role, Permissions.decide(role, capability, relation));
+        }
+        return row;
+    }
+
+    private static List<Decision> decisions(Capability capability, ClientRelation relation) {
+        return new ArrayList<>(row(capability, relation).values());
+    }
+
+    @Test
+    void everyMemberReadsTheCatalogAndTheRuleSettings() {
+        assertThat(decisions(Capability.READ_CATALOG, NONE)).containsExactly(ALLOW, ALLOW, ALLOW, ALLOW, ALLOW);
+        assertThat(decisions(Capability.READ_RULE_SETTINGS, NONE)).containsExactly(ALLOW, ALLOW, ALLOW, ALLOW, ALLOW);
+    }
+
+    @Test
+    void ownersAndAdminsEditTheCatalog() {
+        assertThat(decisions(Capability.EDIT_CATALOG, NONE)).containsExactly(ALLOW, ALLOW, FORBID, FORBID, FORBID);
+    }
+
+    @Test
+    void ownersAndAdminsEditTheRuleSettings() {
+        assertThat(decisions(Capability.EDIT_RULE_SETTINGS, NONE)).containsExactly(ALLOW, ALLOW, FORBID, FORBID, FORBID);
+    }
+
+    @Test
+    void staffListAndAddClients() {
+        assertThat(decisions(Capability.LIST_CLIENTS, NONE)).containsExactly(ALLOW, ALLOW, ALLOW, ALLOW, FORBID);
+    }
+
+    @Test
+    void staffReadEveryClientsContactDetailsAClientOnlyTheirOwn() {
+        assertThat(decisions(Capability.READ_CLIENT, OTHER)).containsExactly(ALLOW, ALLOW, ALLOW, ALLOW, HIDE);
+        assertThat(decisions(Capability.READ_CLIENT, SELF)).containsExactly(ALLOW, ALLOW, ALLOW, ALLOW, ALLOW);
+    }
+
+    @Test
+    void medicalAnswersAreForOwnersAdminsTheTreatingPractitionerAndTheClientNeverTheFrontDesk() {
+        assertThat(decisions(Capability.READ_MEDICAL_ANSWERS, OTHER)).containsExactly(ALLOW, ALLOW, FORBID, FORBID, HIDE);
+        assertThat(decisions(Capability.READ_MEDICAL_ANSWERS, TREATING)).containsExactly(ALLOW, ALLOW, ALLOW, FORBID, HIDE);
+        assertThat(decisions(Capability.READ_MEDICAL_ANSWERS, SELF)).containsExactly(ALLOW, ALLOW, FORBID, FORBID, ALLOW);
+    }
+
+    @Test
+    void recommendationsFollowTheMedicalAnswersTheyAreDrawnFrom() {
+        for (ClientRelation relation : ClientRelation.values()) {
+            assertThat(row(Capability.READ_RECOMMENDATION, relation)).as(relation.name())
+                    .isEqualTo(row(Capability.READ_MEDICAL_ANSWERS, relation));
+        }
+    }
+
+    @Test
+    void anIntakeIsRecordedByWhoeverTreatsOrByTheClientThemself() {
+        assertThat(decisions(Capability.RECORD_ASSESSMENT, OTHER)).containsExactly(ALLOW, ALLOW, ALLOW, FORBID, HIDE);
+        assertThat(decisions(Capability.RECORD_ASSESSMENT, SELF)).containsExactly(ALLOW, ALLOW, ALLOW, FORBID, ALLOW);
+    }
+
+    @Test
+    void staffBookForAnyClientAClientOnlyForThemself() {
+        assertThat(decisions(Capability.BOOK_FOR_CLIENT, OTHER)).containsExactly(ALLOW, ALLOW, ALLOW, ALLOW, HIDE);
+        assertThat(decisions(Capability.BOOK_FOR_CLIENT, SELF)).containsExactly(ALLOW, ALLOW, ALLOW, ALLOW, ALLOW);
+    }
+
+    @Test
+    void theWholeScheduleIsForStaff() {
+        assertThat(decisions(Capability.READ_SCHEDULE, NONE)).containsExactly(ALLOW, ALLOW, ALLOW, ALLOW, FORBID);
+    }
+
+    @Test
+    void ownersAndAdminsSetUpResources() {
+        assertThat(decisions(Capability.EDIT_RESOURCES, NONE)).containsExactly(ALLOW, ALLOW, FORBID, FORBID, FORBID);
+    }
+
+    @Test
+    void onlyTheOwnerReadsTheAuditLog() {
+        assertThat(decisions(Capability.READ_AUDIT_LOG, NONE)).containsExactly(ALLOW, FORBID, FORBID, FORBID, FORBID);
+    }
+
+    @Test
+    void ownersAndAdminsManageMembersAndInvitations() {
+        assertThat(decisions(Capability.MANAGE_MEMBERS, NONE)).containsExactly(ALLOW, ALLOW, FORBID, FORBID, FORBID);
+    }
+
+    @Test
+    void aClientWhoAddressesARecordIsToldItIsNotThereOthersThatTheirRoleMayNot() {
+        assertThat(Permissions.refusal(Role.CLIENT, true)).isEqualTo(HIDE);
+        assertThat(Permissions.refusal(Role.CLIENT, false)).isEqualTo(FORBID);
+        for (Role staff : Role.STAFF) {
+            assertThat(Permissions.refusal(staff, true)).as(staff.name()).isEqualTo(FORBID);
+        }
+    }
+
+    @Test
+    void aClientIsShownNothingOfAnotherClientNeverToldItIsForbidden() {
+        for (Capability capability : List.of(Capability.READ_CLIENT, Capability.READ_MEDICAL_ANSWERS,
+                Capability.READ_RECOMMENDATION, Capability.RECORD_ASSESSMENT, Capability.BOOK_FOR_CLIENT)) {
+            assertThat(Permissions.decide(Role.CLIENT, capability, OTHER)).as(capability.name()).isEqualTo(HIDE);
+            assertThat(Permissions.decide(Role.CLIENT, capability, TREATING)).as(capability.name()).isEqualTo(HIDE);
+        }
+    }
+}

@@ -1,0 +1,269 @@
+package com.clearskin.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.clearskin.support.ClinicRecords;
+import com.clearskin.support.ClinicRecords.Records;
+import com.clearskin.support.Endpoints;
+import com.clearskin.support.Endpoints.Endpoint;
+import com.clearskin.support.Endpoints.Kind;
+import com.clearskin.support.Endpoints.Variable;
+import com.clearskin.support.Http;
+import com.clearskin.support.IntegrationTest;
+import com.clearskin.support.TestClinics;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Tenant isolation, over every address the application answers, read from its own handler mappings
+ * (a new endpoint is covered the day it is merged): each role of clinic A calls each of clinic B's
+ * addresses, filled with the ids of B's real records, by every method it answers (a body of
+ * {@code {}} or an empty form with a valid CSRF token), and must get 404 and none of B's data; A's
+ * owner calls A's addresses with B's ids and gets 404; a client of A calls addresses with another
+ * client's ids and gets 404. An address that names no clinic must be listed below as public or as
+ * the caller's own, with the reason, or the test fails.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TenantIsolationIT {
+
+    /** Addresses anyone may call, signed in or not, and why that is safe. */
+    static final Map<String, String> PUBLIC = Map.ofEntries(
+            Map.entry("/", "the home page"),
+            Map.entry("/login", "the sign-in page and form"),
+            Map.entry("/error", "the error page the container forwards to"),
+            Map.entry("/treatments", "the public treatment catalog (shipped defaults, no clinic data)"),
+            Map.entry("/treatments/{code}", "one treatment of the public catalog"),
+            Map.entry("/consultation", "the public skin consultation: stores nothing"),
+            Map.entry("/consultation/answers", "the consultation's answers, judged and shown: stores nothing"),
+            Map.entry("/api/v1/treatments", "the public catalog as JSON"),
+            Map.entry("/api/v1/treatments/{code}", "one treatment of the public catalog as JSON"),
+            Map.entry("/api/v1/sources", "the catalog's source register"),
+            Map.entry("/api/v1/recommendations", "stateless public recommendations: stores nothing"),
+            Map.entry("/api/v1/auth/tokens", "exchanges an email and password for a token"),
+            Map.entry("/api/docs", "the OpenAPI description"),
+            Map.entry("/api/docs.yaml", "the OpenAPI description as YAML"),
+            Map.entry("/api/docs/swagger-config", "the API explorer's settings"),
+            Map.entry("/api/docs/{group}", "the OpenAPI description of one group"),
+            Map.entry("/api/explorer", "the API explorer"),
+            Map.entry("/swagger-ui.html", "the API explorer (springdoc's address)"));
+
+    /** Addresses that name no clinic and serve only the signed-in caller's own things, and why. */
+    static final Map<String, String> CALLERS_OWN = Map.ofEntries(
+            Map.entry("/app", "the caller's own memberships"),
+            Map.entry("/api/v1/auth/tokens/current", "revokes the token the request was sent with"));
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mapping;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TestClinics testClinics;
+    @Autowired
+    ClinicRecords clinicRecords;
+
+    Endpoints endpoints;
+    Records a;
+    Records b;
+    final Map<Role, Http> api = new EnumMap<>(Role.class);
+    final Map<Role, Http> browser = new EnumMap<>(Role.class);
+    final Map<Role, String> csrf = new EnumMap<>(Role.class);
+    final Set<String> unknownVariables = new LinkedHashSet<>();
+    int calls;
+    long started;
+
+    @BeforeAll
+    void twoClinicsWithOneOfEverything() {
+        started = System.nanoTime();
+        endpoints = new Endpoints(mapping, jdbc);
+        a = clinicRecords.fill(testClinics.open());
+        b = clinicRecords.fill(testClinics.open());
+        for (Role role : Role.values()) {
+            api.put(role, new Http(port).signInForApi(a.clinic().email(role), TestClinics.PASSWORD));
+            Http page = new Http(port);
+            assertThat(page.signIn(a.clinic().email(role), TestClinics.PASSWORD).status()).isEqualTo(302);
+            csrf.put(role, Http.csrfToken(page.get("/app").body()));
+            assertThat(csrf.get(role)).as("a CSRF token on /app").isNotNull();
+            browser.put(role, page);
+        }
+    }
+
+    @AfterAll
+    void report() {
+        long checked = endpoints.all().stream().filter(this::checked).count();
+        System.out.printf("TenantIsolationIT: %d addresses and methods discovered, %d checked, %d public or the "
+                        + "caller's own; %d calls in %.1f s; variables with no record behind them: %s%n",
+                endpoints.all().size(), checked, endpoints.all().size() - checked, calls,
+                (System.nanoTime() - started) / 1e9, unknownVariables.isEmpty() ? "none" : unknownVariables);
+    }
+
+    boolean checked(Endpoint e) {
+        return e.namesAClinic() && (e.api() || e.page()) && !PUBLIC.containsKey(e.pattern());
+    }
+
+    @Test
+    void everyAddressIsCheckedHereOrListedAsPublicOrTheCallersOwnWithAReason() {
+        List<String> unlisted = new ArrayList<>();
+        for (Endpoint e : endpoints.all()) {
+            if (checked(e) || PUBLIC.containsKey(e.pattern()) || CALLERS_OWN.containsKey(e.pattern())) {
+                continue;
+            }
+            unlisted.add(e + (e.namesAClinic() ? " (names a clinic but is neither under /api nor /app)" : ""));
+        }
+        assertThat(unlisted).as("addresses that are neither checked for isolation nor listed in PUBLIC or "
+                + "CALLERS_OWN with a reason").isEmpty();
+        assertThat(endpoints.all().stream().filter(this::checked).map(Endpoint::pattern).distinct())
+                .as("the clinic addresses known today are among those discovered")
+                .contains("/api/v1/clinics/{slug}/clients/{id}/assessments", "/app/clinics/{slug}/clients/{id}",
+                        "/api/v1/clinics/{slug}/treatments/{code}", "/app/clinics/{slug}/rule-settings");
+    }
+
+    @Test
+    void nobodyOfClinicAReachesAnythingOfClinicB() {
+        List<String> failures = new ArrayList<>();
+        for (Endpoint e : endpoints.all()) {
+            if (!checked(e)) {
+                continue;
+            }
+            String path = Endpoints.fill(e.pattern(), values(e, b, null));
+            for (Role role : Role.values()) {
+                Http.Response r = call(e, path, role);
+                expectNothingOf(b, e, path, role + " of A", r, failures, null);
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void inTheirOwnClinicAnOwnerReachesNoRecordOfAnotherClinic() {
+        List<String> failures = new ArrayList<>();
+        for (Endpoint e : endpoints.all()) {
+            if (!checked(e) || !addressesRecords(e, false)) {
+                continue;
+            }
+            Map<String, String> values = values(e, b, null);
+            values.put("slug", a.slug());
+            String path = Endpoints.fill(e.pattern(), values);
+            Http.Response r = call(e, path, Role.OWNER);
+            expectNothingOf(b, e, path, "owner of A", r, failures, () -> call(e, withRandomIds(e, values), Role.OWNER));
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void aClientReachesNoOtherClientsRecords() {
+        List<String> failures = new ArrayList<>();
+        int covered = 0;
+        for (Endpoint e : endpoints.all()) {
+            if (!checked(e) || !addressesRecords(e, true)) {
+                continue;
+            }
+            covered++;
+            Map<String, String> values = values(e, a, a.self().id());
+            String path = Endpoints.fill(e.pattern(), values);
+            Http.Response r = call(e, path, Role.CLIENT);
+            expectNothingOf(a, e, path, "client of A", r, failures, () -> call(e, withRandomIds(e, values), Role.CLIENT));
+        }
+        assertThat(covered).as("addresses with a client's records").isGreaterThanOrEqualTo(6);
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void theClientsOwnRecordIsTheirsToRead() {
+        String own = "/api/v1/clinics/" + a.slug() + "/clients/" + a.self().id();
+        assertThat(api.get(Role.CLIENT).get(own).status()).isEqualTo(200);
+        assertThat(api.get(Role.CLIENT).get(own + "/assessments").status()).isEqualTo(200);
+        assertThat(browser.get(Role.CLIENT).get("/app/clinics/" + a.slug() + "/clients/" + a.self().id()).status())
+                .isEqualTo(200);
+    }
+
+    /** Whether the address names a record of the clinic (or, with {@code ofAClient}, a record of one client). */
+    boolean addressesRecords(Endpoint e, boolean ofAClient) {
+        return e.variables().stream().map(v -> endpoints.variable(e.pattern(), v).kind())
+                .anyMatch(k -> k == Kind.CLIENT_RECORD || !ofAClient && k == Kind.RECORD);
+    }
+
+    /** The values of the address's variables: the clinic's slug and ids of its records (not of {@code notOf}). */
+    Map<String, String> values(Endpoint e, Records clinic, UUID notOf) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String name : e.variables()) {
+            Variable v = endpoints.variable(e.pattern(), name);
+            values.put(name, switch (v.kind()) {
+                case CLINIC -> clinic.slug();
+                case SHARED_CODE -> ClinicRecords.TREATMENT;
+                case RECORD, CLIENT_RECORD -> endpoints.idIn(v, clinic.clinic().clinic().id(), notOf);
+                case UNKNOWN -> {
+                    unknownVariables.add(e.pattern() + " {" + name + "}");
+                    yield UUID.randomUUID().toString();
+                }
+            });
+        }
+        return values;
+    }
+
+    String withRandomIds(Endpoint e, Map<String, String> values) {
+        Map<String, String> random = new LinkedHashMap<>(values);
+        for (String name : e.variables()) {
+            Kind kind = endpoints.variable(e.pattern(), name).kind();
+            if (kind == Kind.RECORD || kind == Kind.CLIENT_RECORD) {
+                random.put(name, UUID.randomUUID().toString());
+            }
+        }
+        return Endpoints.fill(e.pattern(), random);
+    }
+
+    /**
+     * 404, and none of the clinic's marked data. Where {@code sameAsUnknown} is given (a member in
+     * their own clinic), an answer that is exactly what a random id gets (a 403 of the role, a 400 of
+     * the body) reveals nothing either and is accepted; a success or a 5xx never is.
+     */
+    void expectNothingOf(Records owner, Endpoint e, String path, String who, Http.Response r, List<String> failures,
+            java.util.function.Supplier<Http.Response> sameAsUnknown) {
+        boolean leaked = r.body() != null && r.body().contains(owner.marker());
+        boolean ok = r.status() == 404;
+        if (!ok && sameAsUnknown != null && r.status() >= 400 && r.status() < 500) {
+            ok = sameAsUnknown.get().status() == r.status();
+        }
+        if (!ok || leaked) {
+            failures.add(who + ": " + e.method() + " " + path + " answered " + r.status()
+                    + (leaked ? " WITH THE OTHER'S DATA" : "") + ": " + abbreviate(r.body()));
+        }
+    }
+
+    Http.Response call(Endpoint e, String path, Role role) {
+        calls++;
+        boolean hasBody = !e.method().equals("GET") && !e.method().equals("DELETE");
+        if (e.api()) {
+            return api.get(role).send(e.method(), path, hasBody ? "application/json" : null, hasBody ? "{}" : null,
+                    Map.of());
+        }
+        return browser.get(role).send(e.method(), path, hasBody ? "application/x-www-form-urlencoded" : null,
+                hasBody ? "" : null, Map.of("X-XSRF-TOKEN", csrf.get(role)));
+    }
+
+    private static String abbreviate(String body) {
+        if (body == null) {
+            return "";
+        }
+        String flat = body.replaceAll("\\s+", " ");
+        return flat.length() > 300 ? flat.substring(0, 300) + "…" : flat;
+    }
+}
