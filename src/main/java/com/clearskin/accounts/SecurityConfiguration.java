@@ -29,7 +29,6 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -86,7 +85,7 @@ class SecurityConfiguration {
                 .authenticationManager(authenticationManager)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.requestCache(requestCache))
-                .csrf(c -> c.csrfTokenRepository(csrfCookies()).ignoringRequestMatchers(api))
+                .csrf(c -> c.csrfTokenRepository(new CsrfCookies()).ignoringRequestMatchers(api))
                 .addFilterBefore(new TokenAuthenticationFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .authorizeHttpRequests(a -> a
@@ -148,13 +147,6 @@ class SecurityConfiguration {
             writeProblem(json, request, response, 401, "unauthorized", "Unauthorized",
                     "Send a valid bearer token: POST /api/v1/auth/tokens with your email and password gives one.");
         };
-    }
-
-    /** The CSRF cookie: HttpOnly, Secure over TLS (as the request says), and not sent by other sites' requests. */
-    private static CookieCsrfTokenRepository csrfCookies() {
-        CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
-        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
-        return repository;
     }
 
     /**

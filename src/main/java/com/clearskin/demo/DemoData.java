@@ -130,12 +130,16 @@ class DemoData implements SmartInitializingSingleton {
                  "bodyAreas": ["face"], "causes": ["excess-sebum", "genetics"], "budgetUsd": 600,
                  "isotretinoinLastTaken": "never", "topicalRetinoidLastUsed": "never"}""");
 
+        clients.linkAccount(demo, maya.id(), accounts.findByEmail("client1@demo.test").orElseThrow());
+
         Client jordan = clients.create(demo, new NewClient("Jordan", "Kim", "jordan.kim@example.com", "555-010-0187",
                 "1999-08-30"));
         record(demo, jordan, nadia, now.minus(Duration.ofHours(1)), asOf -> """
                 {"skinType": "acne-prone", "fitzpatrick": 4, "concerns": ["acne", "acne-scars", "texture"],
                  "bodyAreas": ["face"], "causes": ["excess-sebum"],
                  "isotretinoinLastTaken": "%s", "topicalRetinoidLastUsed": "never"}""".formatted(asOf.minusMonths(3)));
+
+        clients.linkAccount(demo, jordan.id(), accounts.findByEmail("client2@demo.test").orElseThrow());
 
         Client amara = clients.create(demo, new NewClient("Amara", "Okafor", null, "+1 555 010 0163", "1981-11-02"));
         record(demo, amara, esme, now.minus(Duration.ofDays(3)), asOf -> """
@@ -146,6 +150,7 @@ class DemoData implements SmartInitializingSingleton {
 
         Client riley = clients.create(second, new NewClient("Riley", "Novak", "riley.novak@example.com", null,
                 "1988-05-20"));
+        clients.linkAccount(second, riley.id(), accounts.findByEmail("client@second.test").orElseThrow());
         record(second, riley, priya, now.minus(Duration.ofDays(1)), asOf -> """
                 {"skinType": "oily", "fitzpatrick": 2, "concerns": ["back-acne", "congestion"],
                  "bodyAreas": ["back", "shoulders"], "causes": ["excess-sebum", "environment"],

@@ -255,15 +255,18 @@ class TenantIsolationIT {
             return api.get(role).send(e.method(), path, hasBody ? "application/json" : null, hasBody ? "{}" : null,
                     Map.of());
         }
+        String token = csrf.get(role);
         return browser.get(role).send(e.method(), path, hasBody ? "application/x-www-form-urlencoded" : null,
-                hasBody ? "" : null, Map.of("X-XSRF-TOKEN", csrf.get(role)));
+                hasBody ? "_csrf=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8) : null,
+                Map.of("X-XSRF-TOKEN", token));
     }
 
     private static String abbreviate(String body) {
         if (body == null) {
             return "";
         }
-        String flat = body.replaceAll("\\s+", " ");
+        int main = body.indexOf("<main");
+        String flat = (main < 0 ? body : body.substring(main).replaceAll("<[^>]*>", " ")).replaceAll("\\s+", " ");
         return flat.length() > 300 ? flat.substring(0, 300) + "…" : flat;
     }
 }
