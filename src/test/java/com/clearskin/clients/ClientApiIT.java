@@ -221,12 +221,13 @@ class ClientApiIT {
         String id = create(as(Role.OWNER), person("Ann", "Lee"));
         assertThat(as(Role.OWNER).postJson(base + "/" + id + "/assessments", intake(today())).status()).isEqualTo(201);
         Map<String, List<Integer>> expected = new LinkedHashMap<>();
-        // list, create, read, list assessments, record an assessment, recommendation
+        // list, create, read, list assessments, record an assessment, recommendation. The practitioner does
+        // not treat Ann until they record her assessment; the client is told nothing of another client.
         expected.put("owner", List.of(200, 201, 200, 200, 201, 200));
         expected.put("admin", List.of(200, 201, 200, 200, 201, 200));
-        expected.put("practitioner", List.of(200, 201, 200, 200, 201, 200));
+        expected.put("practitioner", List.of(200, 201, 200, 403, 201, 200));
         expected.put("front-desk", List.of(200, 201, 200, 403, 403, 403));
-        expected.put("client", List.of(403, 403, 403, 403, 403, 403));
+        expected.put("client", List.of(403, 403, 404, 404, 404, 404));
         expected.put("other clinic", List.of(404, 404, 404, 404, 404, 404));
         expected.put("no token", List.of(401, 401, 401, 401, 401, 401));
 
@@ -255,7 +256,7 @@ class ClientApiIT {
         Http practitioner = as(Role.PRACTITIONER);
         String id = create(practitioner, person("Ann", "Lee"));
         String assessments = base + "/" + id + "/assessments";
-        assertThat(practitioner.get(assessments).json().get("count").asInt()).isZero();
+        assertThat(as(Role.ADMIN).get(assessments).json().get("count").asInt()).isZero();
 
         Http.Response first = practitioner.postJson(assessments, intake("2026-01-10"));
         Map<String, Object> later = intake("2026-03-10");
@@ -363,7 +364,7 @@ class ClientApiIT {
     void theRecommendationFollowsTheLatestAssessment() {
         Http nurse = as(Role.PRACTITIONER);
         String client = base + "/" + create(nurse, person("Ann", "Lee"));
-        Http.Response none = nurse.get(client + "/recommendation");
+        Http.Response none = as(Role.OWNER).get(client + "/recommendation");
         assertThat(none.status()).isEqualTo(404);
         assertThat(none.contentType()).startsWith("application/problem+json");
         assertThat(none.json().get("detail").asString()).contains("no assessment");
@@ -411,7 +412,10 @@ class ClientApiIT {
         JsonNode clients = demo.get("/api/v1/clinics/demo/clients").json();
         assertThat(names(clients)).containsExactly("Jordan Kim", "Maya Lopez", "Amara Okafor");
         String maya = clients.get("clients").get(1).get("id").asString();
-        JsonNode history = demo.get("/api/v1/clinics/demo/clients/" + maya + "/assessments").json();
+        Http esme = signedIn("esthetician@demo.test", IntegrationTest.DEMO_PASSWORD);
+        JsonNode history = esme.get("/api/v1/clinics/demo/clients/" + maya + "/assessments").json();
+        assertThat(demo.get("/api/v1/clinics/demo/clients/" + maya + "/assessments").status())
+                .as("Maya is Esme's client, not the nurse's").isEqualTo(403);
         assertThat(history.get("count").asInt()).isEqualTo(2);
         assertThat(history.get("assessments").get(0).get("assessment").get("age").asInt()).isPositive();
 

@@ -231,7 +231,7 @@ class ClientPagesIT {
         Http client = signedIn(Role.CLIENT);
         assertThat(client.get("/app").body()).doesNotContain("href=\"" + pages + "\"");
         assertThat(client.get(pages).status()).isEqualTo(403);
-        assertThat(client.get(page).status()).isEqualTo(403);
+        assertThat(client.get(page).status()).as("another client's page is not there for a client").isEqualTo(404);
         assertThat(client.get(pages + "/new").status()).isEqualTo(403);
 
         Http outsider = new Http(port);
