@@ -1,0 +1,146 @@
+package com.clearskin.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two pragmatic source checks: SQL is never built from input (every {@code .sql(...)} argument is
+ * text, or text joined only with constants; values go in as parameters), and no template prints
+ * unescaped text ({@code th:utext}, {@code [(...)]}), so that anything a person typed shows as text.
+ */
+class SafeSourcesTest {
+
+    static final Path MAIN = Path.of("src/main/java");
+    static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    private static final Pattern SQL_CALL = Pattern.compile("\\.sql\\(");
+    private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]*(\\.[A-Z][A-Z0-9_]*)*");
+
+    @Test
+    void sqlIsNeverConcatenatedFromAnythingButTextAndConstants() throws IOException {
+        List<String> unsafe = new ArrayList<>();
+        int calls = 0;
+        for (Path file : files(MAIN, ".java")) {
+            String source = Files.readString(file);
+            Matcher m = SQL_CALL.matcher(source);
+            while (m.find()) {
+                calls++;
+                String argument = argument(source, m.end());
+                List<String> parts = operands(argument);
+                for (String part : parts) {
+                    String p = part.strip();
+                    boolean text = p.startsWith("\"");
+                    if (!text && !CONSTANT.matcher(p).matches()) {
+                        unsafe.add(file + ": .sql(" + abbreviate(argument) + ") joins '" + abbreviate(p) + "'");
+                    }
+                }
+                if (argument.contains(".formatted(") || argument.contains("String.format(")) {
+                    unsafe.add(file + ": .sql(" + abbreviate(argument) + ") formats text into SQL");
+                }
+            }
+        }
+        assertThat(calls).as("SQL statements found").isGreaterThan(20);
+        assertThat(unsafe).as("SQL built from something that may hold input: pass values with .param(...)").isEmpty();
+    }
+
+    @Test
+    void theCheckFindsConcatenatedInput() {
+        assertThat(operands("\"select * from client where name = '\" + name + \"'\"")).contains(" name ");
+        assertThat(operands("\"\"\"\n select 1 + 2 \"\"\"")).hasSize(1);
+        assertThat(operands("\"select \" + COLUMNS + \" from x\"")).containsExactly("\"select \" ", " COLUMNS ",
+                " \" from x\"");
+    }
+
+    @Test
+    void noTemplatePrintsUnescapedText() throws IOException {
+        List<String> unescaped = new ArrayList<>();
+        for (Path file : files(TEMPLATES, ".html")) {
+            String html = Files.readString(file);
+            if (html.contains("th:utext") || html.contains("[(")) {
+                unescaped.add(file.toString());
+            }
+        }
+        assertThat(unescaped).isEmpty();
+    }
+
+    /** The text of a call's argument list, up to its closing parenthesis, skipping string literals and text blocks. */
+    static String argument(String source, int start) {
+        int depth = 1;
+        int i = start;
+        while (i < source.length() && depth > 0) {
+            if (source.startsWith("\"\"\"", i)) {
+                i = source.indexOf("\"\"\"", i + 3) + 3;
+                continue;
+            }
+            char c = source.charAt(i);
+            if (c == '"') {
+                i = endOfString(source, i);
+                continue;
+            }
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            }
+            i++;
+        }
+        return source.substring(start, i - 1);
+    }
+
+    /** The operands of the top-level + in an expression, literals kept whole. */
+    static List<String> operands(String expression) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        int i = 0;
+        while (i < expression.length()) {
+            if (expression.startsWith("\"\"\"", i)) {
+                i = expression.indexOf("\"\"\"", i + 3) + 3;
+                continue;
+            }
+            char c = expression.charAt(i);
+            if (c == '"') {
+                i = endOfString(expression, i);
+                continue;
+            }
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '+' && depth == 0) {
+                parts.add(expression.substring(from, i));
+                from = i + 1;
+            }
+            i++;
+        }
+        parts.add(expression.substring(from));
+        return parts;
+    }
+
+    private static int endOfString(String s, int quote) {
+        int i = quote + 1;
+        while (i < s.length() && s.charAt(i) != '"') {
+            i += s.charAt(i) == '\\' ? 2 : 1;
+        }
+        return i + 1;
+    }
+
+    private static List<Path> files(Path root, String suffix) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.toString().endsWith(suffix)).toList();
+        }
+    }
+
+    private static String abbreviate(String s) {
+        String flat = s.replaceAll("\\s+", " ");
+        return flat.length() > 80 ? flat.substring(0, 80) + "…" : flat;
+    }
+}
