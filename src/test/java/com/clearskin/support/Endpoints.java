@@ -36,12 +36,7 @@ public final class Endpoints {
         }
 
         public List<String> variables() {
-            List<String> names = new ArrayList<>();
-            Matcher m = VARIABLE.matcher(pattern);
-            while (m.find()) {
-                names.add(m.group(1));
-            }
-            return names;
+            return variablesOf(pattern);
         }
 
         public boolean namesAClinic() {
@@ -174,6 +169,16 @@ public final class Endpoints {
         return clinicTables.keySet().stream().filter(t -> t.endsWith("_" + one)).findFirst()
                 .or(() -> clinicTables.keySet().stream().filter(t -> t.startsWith(one + "_")).findFirst())
                 .orElse(null);
+    }
+
+    /** The names of an address's variables, in order. */
+    public static List<String> variablesOf(String pattern) {
+        List<String> names = new ArrayList<>();
+        Matcher m = VARIABLE.matcher(pattern);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
     }
 
     /** The address with each variable replaced. */
