@@ -74,7 +74,9 @@ class ClientsBrowserIT {
         assertThat(browser.waiting().until(visibilityOfElementLocated(By.cssSelector(".alert-success"))).getText())
                 .isEqualTo("Jordan Kim is added.");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Jordan Kim");
-        assertThat(driver.findElement(By.id("recommendation")).getText()).contains("No assessment yet");
+        // Not yet the practitioner's client: no medical answers shown until they record the intake.
+        assertThat(driver.findElement(By.id("health-hidden")).getText()).contains("recording an assessment makes");
+        assertThat(driver.findElements(By.id("recommendation"))).isEmpty();
 
         driver.findElement(By.id("record-assessment")).click();
         browser.waiting().until(visibilityOfElementLocated(By.id("skinType")));
