@@ -46,8 +46,13 @@ class CourseApiIT {
         first = LocalDate.now(clinic.clinic().timeZone()).plusDays(7);
     }
 
+    Http staff;
+
     Http staff() {
-        return BookingFixture.signedIn(port, clinic, Role.PRACTITIONER);
+        if (staff == null) {
+            staff = BookingFixture.signedIn(port, clinic, Role.PRACTITIONER);
+        }
+        return staff;
     }
 
     Http.Response propose(UUID client, String treatment, int sessions) {
