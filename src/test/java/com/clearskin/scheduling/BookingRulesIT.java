@@ -224,6 +224,29 @@ class BookingRulesIT {
         }
     }
 
+    @Test
+    void theBookingRulesPageShowsTheDataAndReshowsAWrongValueWithWhatToFix() {
+        Http owner = new Http(port);
+        assertThat(owner.signIn(clinic.email(Role.OWNER), com.clearskin.support.TestClinics.PASSWORD).status())
+                .isEqualTo(302);
+        String page = "/app/clinics/" + clinic.slug() + "/booking-rules";
+        Http.Response shown = owner.get(page);
+        assertThat(shown.status()).isEqualTo(200);
+        assertThat(shown.body()).contains("Recovery between treatments").contains("recoveryDays.microdermabrasion");
+        Http.Response bad = owner.postForm(page, page, Map.of("resurfacing.chemical-peel", "on",
+                "recoveryDays.microneedling", "many", "revision", "0"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("must be a whole number of days");
+        Http.Response saved = owner.postForm(page, page, Map.of("resurfacing.chemical-peel", "on",
+                "resurfacing.microneedling", "on", "recoveryDays.microneedling", "7", "revision", "0"));
+        assertThat(saved.status()).isEqualTo(302);
+        JsonNode api = as(Role.PRACTITIONER).get("/api/v1/clinics/" + clinic.slug() + "/booking-rules").json();
+        assertThat(api.at("/settings/recoveryGroup/treatments").size()).isEqualTo(2);
+        assertThat(api.at("/settings/recoveryDays/microneedling/value").asInt()).isEqualTo(7);
+        assertThat(as(Role.PRACTITIONER).putJson("/api/v1/clinics/" + clinic.slug() + "/booking-rules",
+                api.get("settings"), Map.of()).status()).isEqualTo(403);
+    }
+
     @Autowired
     com.clearskin.clients.ClientAssessments assessments;
 
