@@ -16,6 +16,7 @@ import com.clearskin.scheduling.NewTimeOff;
 import com.clearskin.scheduling.PractitionerChange;
 import com.clearskin.scheduling.PractitionerDetails;
 import com.clearskin.scheduling.RequirementChange;
+import com.clearskin.scheduling.ResourceRules;
 import com.clearskin.scheduling.RoomChange;
 import com.clearskin.scheduling.RoomDetails;
 import com.clearskin.scheduling.ScheduleChange;
@@ -84,6 +85,12 @@ class ResourcesPages {
         ScheduleSettings settings = new ScheduleSettings(number(form, "slotMinutes", out),
                 number(form, "minNoticeMinutes", out), number(form, "horizonDays", out),
                 number(form, "clientCancelHours", out), number(form, "waitlistOfferMinutes", out));
+        if (!out.isEmpty()) { // the change will not be tried: still say everything else that is wrong
+            List<Violation> rules = new ArrayList<>(ResourceRules.timeZoneIsIana(form.get("timeZone")));
+            rules.addAll(ResourceRules.settings(settings));
+            rules.stream().filter(v -> out.stream().noneMatch(o -> o.field().equals(formField(v.field()))))
+                    .forEach(out::add);
+        }
         Map<String, String> errors = attempt(out, Map.of("openingHours", hours), () ->
                 resources.changeSchedule(m.clinic(), new ScheduleChange(form.get("timeZone"), settings, hours.hours())));
         if (errors.isEmpty()) {
