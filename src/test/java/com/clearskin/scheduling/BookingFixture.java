@@ -58,7 +58,12 @@ class BookingFixture {
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.sql("""
                 insert into clinic_schedule (clinic_id, slot_minutes, min_notice_minutes, horizon_days, updated_at)
-                values (:clinic, 15, 0, 200, :now)""").param("clinic", clinic).param("now", now).update();
+                values (:clinic, 15, 0, 200, :now)
+                on conflict (clinic_id) do update set slot_minutes = 15, min_notice_minutes = 0, horizon_days = 200,
+                    revision = clinic_schedule.revision + 1, updated_at = excluded.updated_at""")
+                .param("clinic", clinic).param("now", now).update();
+        // the clinic's default hours and needs give way to this fixture's: open 08-20, no room or device needs
+        jdbc.sql("delete from opening_hours where clinic_id = :clinic").param("clinic", clinic).update();
         UUID practitioner = UUID.randomUUID();
         jdbc.sql("""
                 insert into practitioner (clinic_id, id, display_name, qualification, created_at)
@@ -75,7 +80,10 @@ class BookingFixture {
                     .param("clinic", clinic).param("p", practitioner).param("d", day).update();
         }
         for (String code : BOOKABLE) {
-            jdbc.sql("insert into treatment_requirement (clinic_id, treatment_code) values (:clinic, :code)")
+            jdbc.sql("""
+                    insert into treatment_requirement (clinic_id, treatment_code) values (:clinic, :code)
+                    on conflict (clinic_id, treatment_code) do update set bookable = true, room_capabilities = '{}',
+                        device_types = '{}', buffer_before_minutes = 0, buffer_after_minutes = 0""")
                     .param("clinic", clinic).param("code", code).update();
         }
         return c;
