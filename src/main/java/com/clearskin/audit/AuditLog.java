@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -228,12 +227,5 @@ public class AuditLog {
                 rs.getString("detail"), rs.getString("ip"), rs.getString("user_agent"), rs.getString("path"),
                 AuditOutcome.SUCCEEDED.code().equals(rs.getString("outcome")) ? AuditOutcome.SUCCEEDED
                         : AuditOutcome.REFUSED);
-    }
-
-    /** Streams every matching event (up to {@link AuditFilter#MAX_EXPORT}), newest first, for an export. */
-    public int export(Clinic clinic, AuditFilter filter, Consumer<AuditEvent> sink) {
-        List<AuditEvent> rows = query(clinic, filter, Math.min(filter.limit(), AuditFilter.MAX_EXPORT));
-        rows.forEach(sink);
-        return rows.size();
     }
 }
