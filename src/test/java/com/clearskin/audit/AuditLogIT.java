@@ -76,12 +76,12 @@ class AuditLogIT {
         assertThat(before).isPositive();
         assertThatThrownBy(() -> jdbc.sql("update audit_event set detail = 'nothing happened' where clinic_id = :c")
                 .param("c", clinic.clinic().id()).update())
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from audit_event where clinic_id = :c")
                 .param("c", clinic.clinic().id()).update())
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("truncate audit_event").update())
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
         assertThat(count()).isEqualTo(before);
         assertThat(jdbc.sql("select count(*) from audit_event where clinic_id = :c and detail = 'nothing happened'")
                 .param("c", clinic.clinic().id()).query(Long.class).single()).isZero();
@@ -119,10 +119,10 @@ class AuditLogIT {
         Http owner = apiAs(clinic, Role.OWNER);
         Http nurse = apiAs(clinic, Role.PRACTITIONER);
         UUID ann = addClient(nurse, "Ann", "Lee");
-        UUID bo = addClient(owner, "Bo", "Moss");
         for (int i = 0; i < 3; i++) {
             nurse.get("/api/v1/clinics/" + clinic.slug() + "/clients/" + ann);
         }
+        UUID bo = addClient(owner, "Bo", "Moss");
 
         JsonNode all = owner.get(base).json();
         assertThat(all.get("clinic").asString()).isEqualTo(clinic.slug());
