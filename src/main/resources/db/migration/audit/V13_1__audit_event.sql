@@ -42,4 +42,19 @@ create trigger audit_event_no_update_or_delete before update or delete on audit_
 create trigger audit_event_no_truncate before truncate on audit_event
     for each statement execute function audit_event_append_only();
 
-revoke update, delete, truncate on audit_event from public;
+revoke update, delete, truncate, trigger on audit_event from public;
+-- Default privileges may already have granted the app's role everything on a new table: take back
+-- from every role but the owner the rights to change, remove or trigger on the log.
+do $$
+declare
+    r record;
+begin
+    for r in select distinct a.grantee::regrole::text as grantee
+             from pg_class c, aclexplode(c.relacl) a
+             where c.oid = 'audit_event'::regclass and a.grantee <> c.relowner and a.grantee <> 0
+               and a.privilege_type in ('UPDATE', 'DELETE', 'TRUNCATE', 'TRIGGER')
+    loop
+        execute format('revoke update, delete, truncate, trigger on audit_event from %s', r.grantee);
+    end loop;
+end
+$$;
