@@ -1,5 +1,8 @@
 package com.clearskin.clients;
 
+import com.clearskin.audit.AuditAction;
+import com.clearskin.audit.AuditLog;
+import com.clearskin.audit.AuditResource;
 import com.clearskin.clinics.Clinic;
 import com.clearskin.platform.NotFoundException;
 import java.sql.Date;
@@ -23,13 +26,18 @@ public class Clients {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditLog audit;
 
-    Clients(JdbcClient jdbc, Clock clock) {
+    Clients(JdbcClient jdbc, Clock clock, AuditLog audit) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.audit = audit;
     }
 
-    /** Adds a client after checking every field; a date of birth may not lie after today in the clinic. */
+    /**
+     * Adds a client after checking every field; a date of birth may not lie after today in the clinic.
+     * The audit event is written in the same transaction: no client without it.
+     */
     @Transactional
     public Client create(Clinic clinic, NewClient command) {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS); // as timestamptz keeps it
@@ -43,6 +51,7 @@ public class Clients {
                 .param("born", client.dateOfBirth() == null ? null : Date.valueOf(client.dateOfBirth()))
                 .param("created", Timestamp.from(client.createdAt()))
                 .update();
+        audit.record(clinic, client.id(), AuditAction.CREATE, AuditResource.CLIENT_RECORD, "client added");
         return client;
     }
 

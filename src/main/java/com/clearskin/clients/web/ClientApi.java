@@ -3,6 +3,9 @@ package com.clearskin.clients.web;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
 import com.clearskin.assessment.AssessmentJson;
+import com.clearskin.audit.AuditAction;
+import com.clearskin.audit.AuditLog;
+import com.clearskin.audit.AuditResource;
 import com.clearskin.clients.Client;
 import com.clearskin.clients.ClientAssessments;
 import com.clearskin.clients.ClientRoles;
@@ -64,12 +67,15 @@ class ClientApi {
     private final Clients clients;
     private final ClientAssessments assessments;
     private final Recommendations recommendations;
+    private final AuditLog audit;
 
-    ClientApi(ClinicAccess access, Clients clients, ClientAssessments assessments, Recommendations recommendations) {
+    ClientApi(ClinicAccess access, Clients clients, ClientAssessments assessments, Recommendations recommendations,
+            AuditLog audit) {
         this.access = access;
         this.clients = clients;
         this.assessments = assessments;
         this.recommendations = recommendations;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -79,6 +85,8 @@ class ClientApi {
             @RequestParam(required = false) String q) {
         Membership m = access.require(slug, ClientRoles.CONTACT_DETAILS);
         List<Client> found = clients.list(m.clinic(), q);
+        audit.recordEach(m, found.stream().map(Client::id).toList(), AuditAction.READ, AuditResource.CLIENT_RECORD,
+                "client list (API)");
         return new ClientList(slug, found.size(), found);
     }
 
@@ -96,7 +104,9 @@ class ClientApi {
     @Operation(summary = "One client (staff)", description = "404 for an id that is not a client of this clinic.")
     Client one(@PathVariable String slug, @PathVariable String id) {
         Membership m = access.require(slug, ClientRoles.CONTACT_DETAILS);
-        return clients.require(m.clinic(), id);
+        Client client = clients.require(m.clinic(), id);
+        audit.record(m, client.id(), AuditAction.READ, AuditResource.CLIENT_RECORD, "client record (API)");
+        return client;
     }
 
     @GetMapping("/{id}/assessments")
@@ -105,6 +115,8 @@ class ClientApi {
         Membership m = access.require(slug, ClientRoles.HEALTH_ANSWERS);
         Client client = clients.require(m.clinic(), id);
         List<AssessmentView> views = assessments.history(m.clinic(), client).stream().map(AssessmentView::of).toList();
+        audit.record(m, client.id(), AuditAction.READ, AuditResource.ASSESSMENT,
+                views.size() + " assessments (API)");
         return new AssessmentHistory(client.id(), views.size(), views);
     }
 
@@ -131,6 +143,8 @@ class ClientApi {
         Client client = clients.require(m.clinic(), id);
         RecordedAssessment latest = assessments.latest(m.clinic(), client).orElseThrow(() -> new NotFoundException(
                 "This client has no assessment yet: record one first (POST .../assessments)."));
+        audit.record(m, client.id(), AuditAction.READ, AuditResource.RECOMMENDATION,
+                "recommendation for the latest assessment (API)");
         return recommendations.forClinic(m.clinic(), latest.assessment());
     }
 }
