@@ -1,0 +1,55 @@
+package com.clearskin.portal;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.stereotype.Service;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * The client's data as a readable PDF: an XHTML template (escaped by Thymeleaf in XML mode, so a
+ * name like {@code <script>} prints as text) laid out by openhtmltopdf.
+ */
+@Service
+public class ClientDataPdf {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
+
+    private final SpringTemplateEngine templates = new SpringTemplateEngine();
+
+    ClientDataPdf() {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/portal/pdf/");
+        resolver.setSuffix(".xhtml");
+        resolver.setTemplateMode(TemplateMode.XML);
+        resolver.setCharacterEncoding("UTF-8");
+        templates.setTemplateResolver(resolver);
+    }
+
+    public byte[] render(ClientData data) {
+        Context context = new Context(Locale.ENGLISH);
+        context.setVariable("data", data);
+        context.setVariable("exportedAt", ZonedDateTime.ofInstant(data.exportedAt(), ZoneId.of(data.timeZone()))
+                .format(WHEN) + " (" + data.timeZone() + ")");
+        String xhtml = templates.process("client-data", context);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}
