@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,11 +28,13 @@ public class Clients {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    Clients(JdbcClient jdbc, Clock clock, AuditLog audit) {
+    Clients(JdbcClient jdbc, Clock clock, AuditLog audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
+        this.events = events;
     }
 
     /**
@@ -69,6 +72,39 @@ public class Clients {
                 .param("clinic", clinic.id()).param("all", words.isEmpty())
                 .param("pattern", "%" + likeEscaped(words) + "%")
                 .query(Clients::map).list();
+    }
+
+    /** The client record of the clinic that belongs to the signed-in person, if any. */
+    public Optional<Client> ownedBy(Clinic clinic, UUID userId) {
+        if (userId == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select * from client where clinic_id = :clinic and user_id = :user and erased_at is null")
+                .param("clinic", clinic.id()).param("user", userId).query(Clients::map).optional();
+    }
+
+    /**
+     * Erases the client's personal data: the name becomes a placeholder, contact details and date
+     * of birth are removed, the sign-in link is cut. Assessments and the treatment history stay (the
+     * health record the law requires a clinic to keep); other modules drop the rest on
+     * {@link ClientErased}. Returns the id of the person whose sign-in was linked, if any.
+     */
+    @Transactional
+    public Optional<UUID> erase(Clinic clinic, UUID clientId) {
+        Optional<UUID> user = jdbc.sql("select user_id from client where clinic_id = :clinic and id = :id for update")
+                .param("clinic", clinic.id()).param("id", clientId).query(UUID.class).optional();
+        int updated = jdbc.sql("""
+                update client set first_name = 'Erased', last_name = 'client ' || left(id::text, 8), email = null,
+                       phone = null, date_of_birth = null, user_id = null, erased_at = :now
+                where clinic_id = :clinic and id = :id and erased_at is null""")
+                .param("now", Timestamp.from(Instant.now(clock))).param("clinic", clinic.id()).param("id", clientId)
+                .update();
+        if (updated == 0) {
+            throw new NotFoundException("No client '" + clientId + "' to erase at " + clinic.name() + ".");
+        }
+        audit.record(clinic, clientId, AuditAction.ERASE, AuditResource.CLIENT_RECORD, "personal data erased");
+        events.publishEvent(new ClientErased(clinic.id(), clientId, user.orElse(null)));
+        return user;
     }
 
     public Optional<Client> find(Clinic clinic, UUID id) {

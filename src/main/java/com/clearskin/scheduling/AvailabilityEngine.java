@@ -46,15 +46,23 @@ public final class AvailabilityEngine {
             if (closed(hours, day)) {
                 continue;
             }
+            int dayStart = slots.size();
+            boolean repeated = false;
             for (int minute = 0; minute < 1440; minute += hours.slotMinutes()) {
                 LocalDateTime local = day.atTime(minute / 60, minute % 60);
-                for (ZoneOffset offset : rules.getValidOffsets(local)) {
+                List<ZoneOffset> offsets = rules.getValidOffsets(local);
+                repeated |= offsets.size() > 1;
+                for (ZoneOffset offset : offsets) {
                     Instant start = local.toInstant(offset);
                     if (notBefore != null && start.isBefore(notBefore)) {
                         continue;
                     }
                     search.slotAt(start, offset).ifPresent(slots::add);
                 }
+            }
+            if (repeated) {
+                // a repeated local time's second instant comes after the next local times' first ones
+                slots.subList(dayStart, slots.size()).sort(Comparator.comparing(s -> s.start().toInstant()));
             }
         }
         return slots;
