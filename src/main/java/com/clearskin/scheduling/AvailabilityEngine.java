@@ -261,6 +261,15 @@ public final class AvailabilityEngine {
         }
 
         private void removeBusy(MinuteSet set, List<Busy> busy) {
+            if (busy instanceof BusyTimes compact && originSecond % 60 == 0) {
+                long originMinute = originSecond / 60;
+                long[] starts = compact.startMinutes();
+                long[] ends = compact.endMinutes();
+                for (int i = 0; i < starts.length; i++) {
+                    set.remove(clamp(starts[i] - originMinute), clamp(ends[i] - originMinute));
+                }
+                return;
+            }
             for (int i = 0, n = busy.size(); i < n; i++) {
                 Busy b = busy.get(i);
                 set.remove(floorIndex(b.start().getEpochSecond()), ceilIndex(b.end().getEpochSecond(), b.end().getNano()));
