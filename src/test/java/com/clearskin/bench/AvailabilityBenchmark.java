@@ -3,6 +3,7 @@ package com.clearskin.bench;
 import com.clearskin.catalog.Performer;
 import com.clearskin.scheduling.AvailabilityEngine;
 import com.clearskin.scheduling.Busy;
+import com.clearskin.scheduling.BusyTimes;
 import com.clearskin.scheduling.ClinicHours;
 import com.clearskin.scheduling.DateSpan;
 import com.clearskin.scheduling.DeviceCalendar;
@@ -127,17 +128,17 @@ public class AvailabilityBenchmark {
         for (int i = 0; i < practitioners.size(); i++) {
             practitionerCalendars.add(new PractitionerCalendar(practitioners.get(i), qualifications.get(i),
                     weekly("08:00", "20:00"), weekly("12:00", "12:30"),
-                    practitionerBusy.getOrDefault(practitioners.get(i), List.of())));
+                    compact(practitionerBusy.get(practitioners.get(i)))));
         }
         List<RoomCalendar> roomCalendars = new ArrayList<>();
         for (int i = 0; i < rooms.size(); i++) {
             roomCalendars.add(new RoomCalendar(rooms.get(i), capabilities.get(i),
-                    roomBusy.getOrDefault(rooms.get(i), List.of())));
+                    compact(roomBusy.get(rooms.get(i)))));
         }
         List<DeviceCalendar> deviceCalendars = new ArrayList<>();
         for (int i = 0; i < devices.size(); i++) {
             deviceCalendars.add(new DeviceCalendar(devices.get(i), DEVICE_TYPES[i % DEVICE_TYPES.length],
-                    deviceBusy.getOrDefault(devices.get(i), List.of())));
+                    compact(deviceBusy.get(devices.get(i)))));
         }
         snapshot = new ScheduleSnapshot(new ClinicHours(ZONE, 15, opening,
                 List.of(new DateSpan(LocalDate.of(2026, 11, 26), LocalDate.of(2026, 11, 26)))),
@@ -145,6 +146,15 @@ public class AvailabilityBenchmark {
         facial = new Requirement("extraction-facial", 60, 0, 15, Set.of(Performer.ESTHETICIAN, Performer.NURSE,
                 Performer.PHYSICIAN), Set.of("facial-bed"), List.of("steamer"));
         onePractitioner = practitioners.get(3);
+    }
+
+    /** Busy times as ScheduleLoader hands them to the engine. */
+    static List<Busy> compact(List<Busy> busy) {
+        BusyTimes.Builder builder = new BusyTimes.Builder();
+        if (busy != null) {
+            busy.forEach(b -> builder.add(b.start(), b.end()));
+        }
+        return builder.build();
     }
 
     static List<WeeklyInterval> weekly(String from, String to) {

@@ -106,17 +106,18 @@ class AvailabilityDstTest {
         ZoneId zone = ZoneId.of(zoneId);
         LocalDate day = LocalDate.parse(date);
         ZoneOffsetTransition t = transitionOn(zone, day);
-        // busy for the real hour before the change: only that hour is taken, not a local hour
+        // busy for the real hour after the change: only that hour is taken, not a local hour
         Instant changeAt = t.getInstant();
-        Busy busy = new Busy(changeAt.minus(Duration.ofMinutes(60)), changeAt);
-        List<Slot> slots = AvailabilityEngine.search(clinic(zone, List.of(busy)), ONE_HOUR, day, day, null, null);
-        assertThat(slots).noneMatch(s -> s.start().toInstant().isBefore(changeAt)
+        Busy busy = new Busy(changeAt, changeAt.plus(Duration.ofMinutes(60)));
+        ScheduleSnapshot snapshot = clinic(zone, List.of(busy));
+        List<Slot> slots = AvailabilityEngine.search(snapshot, ONE_HOUR, day, day, null, null);
+        assertThat(slots).noneMatch(s -> s.start().toInstant().isBefore(busy.end())
                 && s.end().toInstant().isAfter(busy.start()));
-        assertThat(slots).anyMatch(s -> s.start().toInstant().equals(changeAt));
-        assertThat(slots).anyMatch(s -> s.end().toInstant().equals(busy.start()));
-        Instant start = changeAt.minus(Duration.ofMinutes(120));
-        assertThat(AvailabilityEngine.at(clinic(zone, List.of(busy)), ONE_HOUR, start, PRACTITIONER)).isPresent();
-        assertThat(AvailabilityEngine.at(clinic(zone, List.of(busy)), ONE_HOUR, start.plusSeconds(900 * 3),
-                PRACTITIONER)).isEmpty();
+        assertThat(slots).anyMatch(s -> s.start().toInstant().equals(busy.end()));
+        assertThat(slots).anyMatch(s -> s.end().toInstant().equals(changeAt));
+        Instant start = changeAt.minus(Duration.ofMinutes(60));
+        assertThat(AvailabilityEngine.at(snapshot, ONE_HOUR, start, PRACTITIONER)).isPresent();
+        assertThat(AvailabilityEngine.at(snapshot, ONE_HOUR, start.plus(Duration.ofMinutes(15)), PRACTITIONER))
+                .isEmpty();
     }
 }

@@ -127,9 +127,8 @@ class BookingHammerIT {
         String url = ((HikariDataSource) dataSource).getJdbcUrl();
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(ClearskinApplication.class)
                 .profiles("test")
-                .properties("server.port=0", "clearskin.db.url=" + url, "clearskin.db.user=postgres",
-                        "clearskin.db.password=", "clearskin.demo.enabled=false")
-                .run()) {
+                .run("--server.port=0", "--clearskin.db.url=" + url, "--clearskin.db.user=postgres",
+                        "--clearskin.db.password=", "--clearskin.demo.enabled=false")) {
             int secondPort = ((WebServerApplicationContext) second).getWebServer().getPort();
             assertThat(secondPort).isNotEqualTo(port);
             // both instances have loaded the clinic's resources before the race
