@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Who gets an opening: the first entry in line that matches it and for whom a slot on the freed
@@ -22,16 +23,17 @@ public final class WaitlistLine {
     /**
      * @param entries        the open entries (any order)
      * @param alreadyOffered entries that have had this opening already
-     * @param freeSlots      the free slots of the opening's treatment on the opening's day, any practitioner
+     * @param freeSlots      the free slots of the opening's treatment on the opening's day, for a
+     *                       practitioner (or any, given null); asked only for the entries it reaches
      */
     public static Optional<Pick> firstInLine(Opening opening, List<WaitlistEntry> entries, Set<UUID> alreadyOffered,
-            List<Slot> freeSlots, ZoneId zone) {
+            Function<UUID, List<Slot>> freeSlots, ZoneId zone) {
         return entries.stream()
                 .filter(WaitlistRules::isWaiting)
                 .filter(e -> WaitlistRules.treatmentMatches(e, opening))
                 .filter(e -> WaitlistRules.notOfferedBefore(e, alreadyOffered))
                 .sorted(WaitlistRules.LINE_ORDER)
-                .flatMap(e -> WaitlistRules.bestSlot(e, opening, freeSlots, zone).map(s -> new Pick(e, s)).stream())
+                .flatMap(e -> WaitlistRules.bestSlot(e, opening, freeSlots.apply(e.practitionerId()), zone).map(s -> new Pick(e, s)).stream())
                 .findFirst();
     }
 }
