@@ -349,7 +349,8 @@ public class Waitlist {
      * entries whose window has passed. Safe on any number of instances at once: each due offer is
      * taken by one of them ({@code for update skip locked}). Returns how many offers lapsed.
      */
-    public int expireDue(Instant now) {
+    public int expireDue(Instant at) {
+        Instant now = at.truncatedTo(ChronoUnit.MICROS); // as timestamptz keeps it
         int lapsed = 0;
         while (true) {
             Integer batch = transaction.execute(status -> lapseBatch(now, 20));
