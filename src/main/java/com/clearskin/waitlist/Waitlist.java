@@ -165,6 +165,17 @@ public class Waitlist {
                 .query(Waitlist::map).list();
     }
 
+    /** The clinic's active practitioners, id to display name, by name (for choosing and showing). */
+    public Map<UUID, String> practitionerNames(Clinic clinic) {
+        Map<UUID, String> names = new java.util.LinkedHashMap<>();
+        jdbc.sql("select id, display_name from practitioner where clinic_id = :clinic order by display_name, id")
+                .param("clinic", clinic.id())
+                .query(rs -> {
+                    names.put(rs.getObject("id", UUID.class), rs.getString("display_name"));
+                });
+        return names;
+    }
+
     // ---------------------------------------------------------------- the client's answers
 
     /**
