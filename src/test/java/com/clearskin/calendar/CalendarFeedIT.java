@@ -127,7 +127,7 @@ class CalendarFeedIT {
         List<VEvent> events = events(r.body());
         assertThat(events).singleElement().satisfies(e -> {
             assertThat(value(e, "UID")).isEqualTo(mine + "@clearskin");
-            assertThat(value(e, "SUMMARY")).isEqualTo("Extraction facial – Yara");
+            assertThat(value(e, "SUMMARY")).isEqualTo("Facial with extractions – Yara");
             assertThat(value(e, "LOCATION")).isIn("Room 1", "Room 2");
             assertThat(value(e, "STATUS")).isEqualTo("CONFIRMED");
             assertThat(value(e, "SEQUENCE")).isEqualTo("1");
@@ -188,7 +188,7 @@ class CalendarFeedIT {
         JsonNode issued = feed(client, "clientId", yara.id());
         List<VEvent> events = events(download(path(issued)).body());
         assertThat(events).singleElement().satisfies(e ->
-                assertThat(value(e, "SUMMARY")).isEqualTo("Extraction facial"));
+                assertThat(value(e, "SUMMARY")).isEqualTo("Facial with extractions"));
         assertThat(client.postJson(base + "/calendar-feeds", Map.of("clientId", zoe.id().toString())).status())
                 .isEqualTo(403);
         assertThat(client.postJson(base + "/calendar-feeds", Map.of("practitionerId", ada.toString())).status())

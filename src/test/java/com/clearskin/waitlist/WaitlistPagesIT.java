@@ -58,7 +58,7 @@ class WaitlistPagesIT {
                 "practitionerId", ""));
         assertThat(added.status()).as(added.body()).isEqualTo(302);
         Http.Response listed = staff.get(page + "?done=added");
-        assertThat(listed.body()).contains("Waiting, Yara", "Extraction facial", "The client is on the waitlist.");
+        assertThat(listed.body()).contains("Waiting, Yara", "Facial with extractions", "The client is on the waitlist.");
         String id = listed.body().replaceAll("(?s).*data-entry=\"([0-9a-f-]{36})\".*", "$1");
         Http.Response cancelled = staff.postForm(page + "/" + id + "/cancel", page, Map.of());
         assertThat(cancelled.status()).isEqualTo(302);

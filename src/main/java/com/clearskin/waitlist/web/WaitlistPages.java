@@ -71,7 +71,7 @@ class WaitlistPages {
         Membership m = access.require(slug, Role.STAFF);
         LocalDate today = LocalDate.now(clock.withZone(m.clinic().timeZone()));
         return render(model, m, new NewWaitlistEntry("", "", today.toString(), today.plusDays(13).toString(), ""),
-                Map.of(), DONE.get(done), null);
+                Map.of(), done == null ? null : DONE.get(done), null);
     }
 
     @PostMapping("/app/clinics/{slug}/waitlist")
