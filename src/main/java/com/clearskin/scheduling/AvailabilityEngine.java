@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +30,9 @@ import java.util.UUID;
  */
 public final class AvailabilityEngine {
 
+    /** Marks a day whose offset changes (or whose midnight does not exist): it takes the careful path. */
+    static final long NOT_SIMPLE = Long.MIN_VALUE;
+
     private AvailabilityEngine() {
     }
 
@@ -46,15 +50,37 @@ public final class AvailabilityEngine {
             if (closed(hours, day)) {
                 continue;
             }
+            long midnight = search.midnight(day);
+            if (midnight != NOT_SIMPLE) {
+                // one offset all day: local minute m is midnight + m minutes
+                ZoneOffset offset = rules.getOffset(Instant.ofEpochSecond(midnight));
+                for (int minute = 0; minute < 1440; minute += hours.slotMinutes()) {
+                    long start = midnight + minute * 60L;
+                    if (notBefore != null && (start < notBefore.getEpochSecond()
+                            || start == notBefore.getEpochSecond() && notBefore.getNano() > 0)) {
+                        continue;
+                    }
+                    search.slotAt(start, offset, slots);
+                }
+                continue;
+            }
+            int dayStart = slots.size();
+            boolean repeated = false;
             for (int minute = 0; minute < 1440; minute += hours.slotMinutes()) {
                 LocalDateTime local = day.atTime(minute / 60, minute % 60);
-                for (ZoneOffset offset : rules.getValidOffsets(local)) {
+                List<ZoneOffset> offsets = rules.getValidOffsets(local);
+                repeated |= offsets.size() > 1;
+                for (ZoneOffset offset : offsets) {
                     Instant start = local.toInstant(offset);
                     if (notBefore != null && start.isBefore(notBefore)) {
                         continue;
                     }
-                    search.slotAt(start, offset).ifPresent(slots::add);
+                    search.slotAt(start.getEpochSecond(), offset, slots);
                 }
+            }
+            if (repeated) {
+                // a repeated local time's second instant comes after the next local times' first ones
+                slots.subList(dayStart, slots.size()).sort(Comparator.comparing(s -> s.start().toInstant()));
             }
         }
         return slots;
@@ -72,7 +98,10 @@ public final class AvailabilityEngine {
             return Optional.empty();
         }
         LocalDate day = local.toLocalDate();
-        return new Search(snapshot, requirement, day, day, practitioner).slotAt(start, local.getOffset());
+        List<Slot> found = new ArrayList<>(1);
+        new Search(snapshot, requirement, day, day, practitioner).slotAt(start.getEpochSecond(), local.getOffset(),
+                found);
+        return found.stream().findFirst();
     }
 
     /** Whether {@code start} falls on the clinic's grid in its local time, to the second. */
@@ -101,6 +130,10 @@ public final class AvailabilityEngine {
         private final List<Candidate> rooms = new ArrayList<>();
         private final List<List<Candidate>> devicesByType = new ArrayList<>();
         private final MinuteSet possible;
+        private final long originSecond;
+        /** Per day from the window's first day - 1: the epoch second of local midnight, or NOT_SIMPLE. */
+        private final long tableFirstDay;
+        private final long[] midnights;
 
         Search(ScheduleSnapshot snapshot, Requirement requirement, LocalDate first, LocalDate last, UUID only) {
             this.requirement = requirement;
@@ -114,6 +147,18 @@ public final class AvailabilityEngine {
             int length = requirement.blockedMinutes();
             LocalDate from = first.minusDays(1);
             LocalDate to = last.plusDays(1);
+            this.originSecond = origin.getEpochSecond();
+            this.tableFirstDay = from.toEpochDay();
+            this.midnights = new long[(int) (to.toEpochDay() - tableFirstDay) + 1];
+            ZoneRules rules = zone.getRules();
+            Instant next = from.atStartOfDay(zone).toInstant();
+            for (int i = 0; i < midnights.length; i++) {
+                Instant midnight = next;
+                next = from.plusDays(i + 1).atStartOfDay(zone).toInstant();
+                ZoneOffsetTransition t = rules.nextTransition(midnight.minusSeconds(1));
+                boolean simple = t == null || !t.getInstant().isBefore(next);
+                midnights[i] = simple ? midnight.getEpochSecond() : NOT_SIMPLE;
+            }
 
             MinuteSet open = new MinuteSet(size);
             addWeekly(open, hours.opening(), from, to, hours);
@@ -156,10 +201,11 @@ public final class AvailabilityEngine {
             }
         }
 
-        Optional<Slot> slotAt(Instant start, ZoneOffset offset) {
-            int index = minutesBetween(origin, start) - requirement.bufferBeforeMinutes();
+        /** Adds the slot that starts at the epoch second to {@code slots} when everything it needs is free. */
+        void slotAt(long startSecond, ZoneOffset offset, List<Slot> slots) {
+            int index = (int) Math.floorDiv(startSecond - originSecond, 60) - requirement.bufferBeforeMinutes();
             if (!possible.contains(index)) {
-                return Optional.empty();
+                return;
             }
             UUID practitioner = firstFree(practitioners, index);
             UUID room = firstFree(rooms, index);
@@ -167,9 +213,25 @@ public final class AvailabilityEngine {
             for (List<Candidate> units : devicesByType) {
                 devices.add(firstFree(units, index));
             }
+            Instant start = Instant.ofEpochSecond(startSecond);
             Instant end = start.plus(Duration.ofMinutes(requirement.durationMinutes()));
-            return Optional.of(new Slot(OffsetDateTime.ofInstant(start, offset).withOffsetSameInstant(offset),
-                    end.atZone(zone).toOffsetDateTime(), practitioner, room, devices));
+            slots.add(new Slot(OffsetDateTime.ofInstant(start, offset), end.atZone(zone).toOffsetDateTime(),
+                    practitioner, room, devices));
+        }
+
+        /** The epoch second of the day's local midnight when the day has one offset throughout, else NOT_SIMPLE. */
+        long midnight(LocalDate day) {
+            long i = day.toEpochDay() - tableFirstDay;
+            return i < 0 || i >= midnights.length ? NOT_SIMPLE : midnights[(int) i];
+        }
+
+        /** The epoch second of a local date and time in the clinic's zone (a gap's time moves on by the gap). */
+        private long epochSecond(LocalDate day, java.time.LocalTime time) {
+            long midnight = midnight(day);
+            if (midnight != NOT_SIMPLE && time.getNano() == 0) {
+                return midnight + time.toSecondOfDay();
+            }
+            return ZonedDateTime.of(day, time, zone).toEpochSecond();
         }
 
         private void addWeekly(MinuteSet set, List<WeeklyInterval> weekly, LocalDate from, LocalDate to,
@@ -180,8 +242,8 @@ public final class AvailabilityEngine {
                 }
                 for (WeeklyInterval interval : weekly) {
                     if (interval.weekday() == day.getDayOfWeek()) {
-                        set.add(ceilIndex(ZonedDateTime.of(day, interval.start(), zone).toInstant()),
-                                floorIndex(ZonedDateTime.of(day, interval.end(), zone).toInstant()));
+                        set.add(ceilIndex(epochSecond(day, interval.start()), 0),
+                                floorIndex(epochSecond(day, interval.end())));
                     }
                 }
             }
@@ -191,29 +253,42 @@ public final class AvailabilityEngine {
             for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
                 for (WeeklyInterval interval : weekly) {
                     if (interval.weekday() == day.getDayOfWeek()) {
-                        set.remove(floorIndex(ZonedDateTime.of(day, interval.start(), zone).toInstant()),
-                                ceilIndex(ZonedDateTime.of(day, interval.end(), zone).toInstant()));
+                        set.remove(floorIndex(epochSecond(day, interval.start())),
+                                ceilIndex(epochSecond(day, interval.end()), 0));
                     }
                 }
             }
         }
 
         private void removeBusy(MinuteSet set, List<Busy> busy) {
-            for (Busy b : busy) {
-                set.remove(floorIndex(b.start()), ceilIndex(b.end()));
+            if (busy instanceof BusyTimes compact && originSecond % 60 == 0) {
+                long originMinute = originSecond / 60;
+                long[] starts = compact.startMinutes();
+                long[] ends = compact.endMinutes();
+                for (int i = 0; i < starts.length; i++) {
+                    set.remove(clamp(starts[i] - originMinute), clamp(ends[i] - originMinute));
+                }
+                return;
+            }
+            for (int i = 0, n = busy.size(); i < n; i++) {
+                Busy b = busy.get(i);
+                set.remove(floorIndex(b.start().getEpochSecond()), ceilIndex(b.end().getEpochSecond(), b.end().getNano()));
             }
         }
 
-        /** The minute that contains the instant (an interval starting there starts no later). */
-        private int floorIndex(Instant instant) {
-            return (int) Math.max(Integer.MIN_VALUE / 2,
-                    Math.min(Integer.MAX_VALUE / 2, Math.floorDiv(instant.getEpochSecond() - origin.getEpochSecond(), 60)));
+        /** The minute that contains the second (an interval starting there starts no later). */
+        private int floorIndex(long epochSecond) {
+            return clamp(Math.floorDiv(epochSecond - originSecond, 60));
         }
 
-        /** The first whole minute at or after the instant. */
-        private int ceilIndex(Instant instant) {
-            long seconds = instant.getEpochSecond() - origin.getEpochSecond() + (instant.getNano() > 0 ? 1 : 0);
-            return (int) Math.max(Integer.MIN_VALUE / 2, Math.min(Integer.MAX_VALUE / 2, Math.floorDiv(seconds + 59, 60)));
+        /** The first whole minute at or after the second (and nanos). */
+        private int ceilIndex(long epochSecond, int nanos) {
+            long seconds = epochSecond - originSecond + (nanos > 0 ? 1 : 0);
+            return clamp(Math.floorDiv(seconds + 59, 60));
+        }
+
+        private static int clamp(long index) {
+            return (int) Math.max(Integer.MIN_VALUE / 2, Math.min(Integer.MAX_VALUE / 2, index));
         }
 
         private static int minutesBetween(Instant from, Instant to) {

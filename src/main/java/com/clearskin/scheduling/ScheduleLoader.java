@@ -93,9 +93,9 @@ public class ScheduleLoader {
     public ScheduleSnapshot snapshot(Clinic clinic, ScheduleSettings settings, Instant from, Instant to,
             UUID ignoring) {
         ScheduleSnapshot resources = resources(clinic, settings);
-        Map<UUID, List<Busy>> practitioners = new HashMap<>();
-        Map<UUID, List<Busy>> rooms = new HashMap<>();
-        Map<UUID, List<Busy>> devices = new HashMap<>();
+        Map<UUID, BusyTimes.Builder> practitioners = new HashMap<>();
+        Map<UUID, BusyTimes.Builder> rooms = new HashMap<>();
+        Map<UUID, BusyTimes.Builder> devices = new HashMap<>();
         jdbc.sql("""
                 select 0 as kind, practitioner_id as a, room_id as b, lower(blocked) as s, upper(blocked) as e
                 from appointment
@@ -115,23 +115,30 @@ public class ScheduleLoader {
                 .query(rs -> {
                     int kind = rs.getInt(1);
                     UUID a = rs.getObject(2, UUID.class);
-                    Busy busy = new Busy(rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant());
+                    Instant start = rs.getTimestamp(4).toInstant();
+                    Instant end = rs.getTimestamp(5).toInstant();
                     switch (kind) {
                         case 0 -> {
-                            practitioners.computeIfAbsent(a, k -> new ArrayList<>()).add(busy);
-                            rooms.computeIfAbsent(rs.getObject(3, UUID.class), k -> new ArrayList<>()).add(busy);
+                            practitioners.computeIfAbsent(a, k -> new BusyTimes.Builder()).add(start, end);
+                            rooms.computeIfAbsent(rs.getObject(3, UUID.class), k -> new BusyTimes.Builder())
+                                    .add(start, end);
                         }
-                        case 1 -> devices.computeIfAbsent(a, k -> new ArrayList<>()).add(busy);
-                        default -> practitioners.computeIfAbsent(a, k -> new ArrayList<>()).add(busy);
+                        case 1 -> devices.computeIfAbsent(a, k -> new BusyTimes.Builder()).add(start, end);
+                        default -> practitioners.computeIfAbsent(a, k -> new BusyTimes.Builder()).add(start, end);
                     }
                 });
         return new ScheduleSnapshot(resources.hours(),
                 resources.practitioners().stream().map(p -> new PractitionerCalendar(p.id(), p.qualification(),
-                        p.shifts(), p.breaks(), practitioners.getOrDefault(p.id(), List.of()))).toList(),
+                        p.shifts(), p.breaks(), busy(practitioners, p.id()))).toList(),
                 resources.rooms().stream().map(r -> new RoomCalendar(r.id(), r.capabilities(),
-                        rooms.getOrDefault(r.id(), List.of()))).toList(),
+                        busy(rooms, r.id()))).toList(),
                 resources.devices().stream().map(d -> new DeviceCalendar(d.id(), d.type(),
-                        devices.getOrDefault(d.id(), List.of()))).toList());
+                        busy(devices, d.id()))).toList());
+    }
+
+    private static List<Busy> busy(Map<UUID, BusyTimes.Builder> byResource, UUID id) {
+        BusyTimes.Builder builder = byResource.get(id);
+        return builder == null ? List.of() : builder.build();
     }
 
     private ScheduleSnapshot loadResources(Clinic clinic, ScheduleSettings settings) {

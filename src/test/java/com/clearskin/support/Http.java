@@ -73,6 +73,12 @@ public final class Http {
         return send(request(path).header("Content-Type", "application/json").POST(jsonBody(body)));
     }
 
+    public Response postJson(String path, Object body, Map<String, String> headers) {
+        HttpRequest.Builder b = request(path).header("Content-Type", "application/json").POST(jsonBody(body));
+        headers.forEach(b::header);
+        return send(b);
+    }
+
     public Response putJson(String path, Object body, Map<String, String> headers) {
         HttpRequest.Builder b = request(path).header("Content-Type", "application/json").PUT(jsonBody(body));
         headers.forEach(b::header);
