@@ -325,7 +325,10 @@ public class Waitlist {
                         practitioner == null ? NO_ONE : practitioner, p -> freeSlots(clinic, opening, day, practitioner)),
                         clinic.timeZone());
         if (pick.isEmpty()) {
-            setOpening(clinic, openingId, UNCLAIMED);
+            // Entries locked by another transaction were skipped: leave the opening open for the job to retry.
+            if (!opening.start().isAfter(now) || waitingFor(clinic, opening, day) <= candidates.size()) {
+                setOpening(clinic, openingId, UNCLAIMED);
+            }
             return;
         }
         Slot slot = pick.get().slot();
@@ -345,6 +348,18 @@ public class Waitlist {
 
     private static final UUID NO_ONE = new UUID(0, 0);
 
+    /** How many entries could have the opening, locked by others or not. */
+    private int waitingFor(Clinic clinic, Opening opening, LocalDate day) {
+        return jdbc.sql("""
+                select count(*) from waitlist_entry
+                where clinic_id = :clinic and treatment_code = :treatment and status = 'waiting'
+                  and first_day <= :day and last_day >= :day
+                  and not exists (select 1 from waitlist_offer o where o.clinic_id = waitlist_entry.clinic_id
+                                  and o.opening_id = :opening and o.entry_id = waitlist_entry.id)""")
+                .param("clinic", clinic.id()).param("treatment", opening.treatment()).param("day", Date.valueOf(day))
+                .param("opening", opening.id()).query(Integer.class).single();
+    }
+
     private List<Slot> freeSlots(Clinic clinic, Opening opening, LocalDate day, UUID practitioner) {
         try {
             return availability.search(clinic, opening.treatment(), day, day, practitioner);
@@ -356,8 +371,9 @@ public class Waitlist {
     // ---------------------------------------------------------------- the expiry job
 
     /**
-     * Lapses the offers due at {@code now} and passes each opening on, a batch at a time; closes the
-     * entries whose window has passed. Safe on any number of instances at once: each due offer is
+     * Lapses the offers due at {@code now} and passes each opening on, a batch at a time; offers again
+     * the openings left open while their candidates were busy; closes the entries whose window has
+     * passed. Safe on any number of instances at once: each due offer is
      * taken by one of them ({@code for update skip locked}). Returns how many offers lapsed.
      */
     public int expireDue(Instant at) {
@@ -370,6 +386,7 @@ public class Waitlist {
                 break;
             }
         }
+        transaction.executeWithoutResult(status -> retryOpenings(now));
         transaction.executeWithoutResult(status -> jdbc.sql("""
                 update waitlist_entry e set status = 'expired', updated_at = :now
                 from clinic c
@@ -402,6 +419,25 @@ public class Waitlist {
     }
 
     private record Due(UUID clinic, UUID entry) {
+    }
+
+    /** Openings left open while their candidates were busy elsewhere (none holds them): offered again. */
+    private void retryOpenings(Instant now) {
+        List<Due> open = jdbc.sql("""
+                select o.clinic_id, o.id from waitlist_opening o
+                where o.status = 'open' and o.starts_at > :now
+                  and not exists (select 1 from waitlist_entry e where e.clinic_id = o.clinic_id
+                                  and e.opening_id = o.id and e.status = 'offered')
+                order by o.starts_at
+                limit 50
+                for update skip locked""")
+                .param("now", Timestamp.from(now))
+                .query((rs, n) -> new Due(rs.getObject("clinic_id", UUID.class), rs.getObject("id", UUID.class)))
+                .list();
+        Map<UUID, Clinic> byId = new HashMap<>();
+        for (Due d : open) {
+            passOn(byId.computeIfAbsent(d.clinic(), c -> clinics.byId(c).orElseThrow()), d.entry(), now);
+        }
     }
 
     // ---------------------------------------------------------------- helpers

@@ -163,6 +163,36 @@ class WaitlistApiIT {
     }
 
     @Test
+    void twoInstancesRunningTheJobLapseEachOfferOnce() throws Exception {
+        Client third = schedule.client(clinic.clinic(), "Walter", "Third");
+        List<String> appointments = List.of(book(booked, "10:00"), book(booked, "12:00"), book(booked, "14:00"));
+        List<String> entries = List.of(join(first), join(second), join(third));
+        appointments.forEach(this::cancel);
+        assertThat(entries).allSatisfy(e -> assertThat(entry(e).get("status").asString()).isEqualTo("offered"));
+
+        Instant later = Instant.now().plus(Duration.ofHours(3));
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> runs = List.of(
+                    pool.submit(() -> { start.await(); return waitlist.expireDue(later); }),
+                    pool.submit(() -> { start.await(); return waitlist.expireDue(later); }));
+            int lapsed = runs.get(0).get() + runs.get(1).get();
+            assertThat(lapsed).isEqualTo(3);
+        } finally {
+            pool.shutdownNow();
+        }
+        int lapsedRows = jdbc.sql("select count(*) from waitlist_offer where clinic_id = :c and outcome = 'lapsed'")
+                .param("c", clinic.clinic().id()).query(Integer.class).single();
+        assertThat(lapsedRows).isEqualTo(3);
+        int live = jdbc.sql("select count(*) from waitlist_entry where clinic_id = :c and status = 'offered'")
+                .param("c", clinic.clinic().id()).query(Integer.class).single();
+        int openings = jdbc.sql("select count(distinct opening_id) from waitlist_entry where clinic_id = :c "
+                + "and status = 'offered'").param("c", clinic.clinic().id()).query(Integer.class).single();
+        assertThat(live).isEqualTo(openings).isBetween(1, 3); // one live offer per opening at most
+    }
+
+    @Test
     void acceptingBooksTheOfferedTime() {
         String[] line = cancelledWithTwoInLine();
         Http.Response r = staff.postJson(base + "/waitlist/" + line[0] + "/accept", Map.of());
