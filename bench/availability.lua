@@ -1,5 +1,4 @@
--- wrk script: GET one clinic's availability with the bearer token in $BENCH_TOKEN.
-wrk.headers["Authorization"] = "Bearer " .. os.getenv("BENCH_TOKEN")
+-- wrk script: GET one clinic's availability, without signing in (the public booking page).
 wrk.headers["Accept"] = "application/json"
 
 function done(summary, latency, requests)

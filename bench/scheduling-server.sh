@@ -9,7 +9,10 @@ command -v psql >/dev/null || { echo "psql is not installed: apt-get install -y 
 
 data=$(mktemp -d)
 CLEARSKIN_DATA_DIR="$data" CLEARSKIN_DEMO_PASSWORD=bench-password-1 java ${JAVA_OPTS:-} -jar "$jar" \
-  --server.port="$port" >"$data/app.log" 2>&1 &
+  --server.port="$port" \
+  --clearskin.rate-limit.availability.capacity=1000000000 \
+  --clearskin.rate-limit.availability.refill-per-minute=1000000000 \
+  >"$data/app.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
 until curl -fs -o /dev/null "http://localhost:$port/actuator/health"; do

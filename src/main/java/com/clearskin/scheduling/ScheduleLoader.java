@@ -100,6 +100,8 @@ public class ScheduleLoader {
                 select 0 as kind, practitioner_id as a, room_id as b, lower(blocked) as s, upper(blocked) as e
                 from appointment
                 where clinic_id = :clinic and status in ('booked', 'checked-in', 'completed')
+                  and starts_at > cast(:from as timestamptz) - interval '1 day'
+                  and starts_at < cast(:to as timestamptz) + interval '1 day'
                   and blocked && tstzrange(:from, :to) and id <> :ignoring
                 union all
                 select 1, device_id, null, lower(blocked), upper(blocked)
