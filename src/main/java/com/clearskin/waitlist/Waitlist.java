@@ -9,17 +9,20 @@ import com.clearskin.platform.NotFoundException;
 import com.clearskin.scheduling.Appointment;
 import com.clearskin.scheduling.AppointmentReleased;
 import com.clearskin.scheduling.Appointments;
-import com.clearskin.scheduling.Availability;
+import com.clearskin.scheduling.AvailabilityEngine;
+import com.clearskin.scheduling.BookingTerms;
 import com.clearskin.scheduling.BookAppointment;
 import com.clearskin.scheduling.DateSpan;
 import com.clearskin.scheduling.Requirements;
 import com.clearskin.scheduling.ScheduleLoader;
+import com.clearskin.scheduling.ScheduleSnapshot;
 import com.clearskin.scheduling.Slot;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -29,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,19 +62,17 @@ public class Waitlist {
     private final JdbcClient jdbc;
     private final Clinics clinics;
     private final Appointments appointments;
-    private final Availability availability;
     private final Requirements requirements;
     private final ScheduleLoader schedules;
     private final TransactionTemplate transaction;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
 
-    Waitlist(JdbcClient jdbc, Clinics clinics, Appointments appointments, Availability availability,
+    Waitlist(JdbcClient jdbc, Clinics clinics, Appointments appointments,
             Requirements requirements, ScheduleLoader schedules, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.clinics = clinics;
         this.appointments = appointments;
-        this.availability = availability;
         this.requirements = requirements;
         this.schedules = schedules;
         this.transaction = new TransactionTemplate(transactions);
@@ -319,10 +321,8 @@ public class Waitlist {
                 for update skip locked""")
                 .param("clinic", clinic.id()).param("treatment", opening.treatment()).param("day", Date.valueOf(day))
                 .param("opening", openingId).query(Waitlist::map).list() : List.of();
-        Map<UUID, List<Slot>> free = new HashMap<>();
         Optional<WaitlistLine.Pick> pick = candidates.isEmpty() ? Optional.empty()
-                : WaitlistLine.firstInLine(opening, candidates, Set.of(), practitioner -> free.computeIfAbsent(
-                        practitioner == null ? NO_ONE : practitioner, p -> freeSlots(clinic, opening, day, practitioner)),
+                : WaitlistLine.firstInLine(opening, candidates, Set.of(), freeSlots(clinic, opening, day, now),
                         clinic.timeZone());
         if (pick.isEmpty()) {
             // Entries locked by another transaction were skipped: leave the opening open for the job to retry.
@@ -360,12 +360,29 @@ public class Waitlist {
                 .param("opening", opening.id()).query(Integer.class).single();
     }
 
-    private List<Slot> freeSlots(Clinic clinic, Opening opening, LocalDate day, UUID practitioner) {
-        try {
-            return availability.search(clinic, opening.treatment(), day, day, practitioner);
-        } catch (InvalidInputException notBookable) {
-            return List.of(); // the treatment or the practitioner cannot be booked any more
-        }
+    /**
+     * The free slots of the opening's treatment on its day, per practitioner asked (null: any), from
+     * a fresh snapshot of the schedule (never a remembered search answer: the time was just freed).
+     * The snapshot is read once, on the first question.
+     */
+    private Function<UUID, List<Slot>> freeSlots(Clinic clinic, Opening opening, LocalDate day, Instant now) {
+        Map<UUID, List<Slot>> answers = new HashMap<>();
+        ScheduleSnapshot[] snapshot = new ScheduleSnapshot[1];
+        BookingTerms[] terms = new BookingTerms[1];
+        return practitioner -> answers.computeIfAbsent(practitioner == null ? NO_ONE : practitioner, key -> {
+            if (snapshot[0] == null) {
+                try {
+                    terms[0] = requirements.terms(clinic, opening.treatment());
+                } catch (InvalidInputException notBookable) {
+                    return List.of(); // the treatment cannot be booked any more
+                }
+                snapshot[0] = schedules.snapshot(clinic, terms[0].settings(),
+                        day.minusDays(1).atStartOfDay(clinic.timeZone()).toInstant(),
+                        day.plusDays(2).atStartOfDay(clinic.timeZone()).toInstant());
+            }
+            Instant notBefore = now.plus(Duration.ofMinutes(terms[0].settings().minNoticeMinutes()));
+            return AvailabilityEngine.search(snapshot[0], terms[0].requirement(), day, day, practitioner, notBefore);
+        });
     }
 
     // ---------------------------------------------------------------- the expiry job
