@@ -110,6 +110,8 @@ class SecurityConfiguration {
                                 "/api/v1/auth/password-reset/confirm").permitAll()
                         // a clinic's free times, for its public booking page (rate limited for non-members)
                         .requestMatchers(HttpMethod.GET, "/api/v1/clinics/*/availability").permitAll()
+                        // calendar feeds: the unguessable token in the address is the credential
+                        .requestMatchers(HttpMethod.GET, "/calendar/*").permitAll()
                         .requestMatchers(unmapped).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").usernameParameter("email").passwordParameter("password")
