@@ -28,6 +28,9 @@ import com.clearskin.scheduling.AppointmentStatus;
 import com.clearskin.scheduling.Appointments;
 import com.clearskin.scheduling.Booker;
 import com.clearskin.scheduling.ScheduleLoader;
+import com.clearskin.waitlist.Waitlist;
+import com.clearskin.waitlist.WaitlistCaller;
+import com.clearskin.waitlist.WaitlistEntry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,6 +69,10 @@ class PortalPages {
             boolean cancellable) {
     }
 
+    /** A time the waitlist offers the client, until it expires. */
+    public record WaitlistOffer(WaitlistEntry entry, String treatmentName, ZonedDateTime start, ZonedDateTime expires) {
+    }
+
     /** An erasure request as the clinic's list shows it. */
     public record ErasureRow(ErasureRequest request, String clientName, ZonedDateTime requestedAt) {
     }
@@ -82,11 +89,13 @@ class PortalPages {
     private final JsonMapper json;
     private final Clock clock;
     private final AuditLog audit;
+    private final Waitlist waitlist;
 
     PortalPages(ClinicAccess access, Clients clients, ClientAssessments assessments, Appointments appointments,
             ClinicCatalog catalog, ClientDataExport export, ClientDataPdf pdf, Erasures erasures,
-            ScheduleLoader schedule, JsonMapper json, Clock clock, AuditLog audit) {
+            ScheduleLoader schedule, JsonMapper json, Clock clock, AuditLog audit, Waitlist waitlist) {
         this.audit = audit;
+        this.waitlist = waitlist;
         this.access = access;
         this.clients = clients;
         this.assessments = assessments;
@@ -133,6 +142,10 @@ class PortalPages {
                 .map(r -> r.recordedAt().atZone(clinic.timeZone())).orElse(null));
         model.addAttribute("care", export.care(clinic, theirs));
         model.addAttribute("erasureRequests", erasures.forClient(clinic, client.id()));
+        model.addAttribute("offers", waitlist.offersFor(clinic, client.id()).stream()
+                .map(e -> new WaitlistOffer(e, names.getOrDefault(e.treatment(), e.treatment()),
+                        e.offer().start().atZone(clinic.timeZone()), e.offer().expiresAt().atZone(clinic.timeZone())))
+                .toList());
         model.addAttribute("erased", ErasurePolicy.erased());
         model.addAttribute("kept", ErasurePolicy.kept(erasures.retention()));
         return "portal/home";
@@ -150,6 +163,26 @@ class PortalPages {
         try {
             appointments.cancel(m.clinic(), a.id(), reason, new Booker(userId(), Role.CLIENT));
             redirect.addFlashAttribute("saved", "Your appointment is cancelled.");
+        } catch (RuleRefusedException | ConflictException | InvalidInputException | ForbiddenException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/app/clinics/" + slug + "/portal";
+    }
+
+    @PostMapping("/app/clinics/{slug}/portal/waitlist/{id}/{answer:accept|decline}")
+    String answerOffer(@PathVariable String slug, @PathVariable String id, @PathVariable String answer,
+            RedirectAttributes redirect) {
+        Membership m = access.require(slug, CLIENT);
+        Client client = own(m.clinic());
+        WaitlistCaller caller = new WaitlistCaller(userId(), Role.CLIENT, client.id());
+        try {
+            if (answer.equals("accept")) {
+                waitlist.accept(m.clinic(), parse(id), caller);
+                redirect.addFlashAttribute("saved", "Booked: the time is yours.");
+            } else {
+                waitlist.decline(m.clinic(), parse(id), caller);
+                redirect.addFlashAttribute("saved", "Declined: you stay on the waitlist.");
+            }
         } catch (RuleRefusedException | ConflictException | InvalidInputException | ForbiddenException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
