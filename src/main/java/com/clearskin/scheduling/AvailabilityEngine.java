@@ -134,6 +134,12 @@ public final class AvailabilityEngine {
         /** Per day from the window's first day - 1: the epoch second of local midnight, or NOT_SIMPLE. */
         private final long tableFirstDay;
         private final long[] midnights;
+        /**
+         * The minutes one bit stands for: the largest that divides every boundary of the search (grid,
+         * treatment and buffers, hours, shifts, busy times, clock changes), so that the sets stay exact
+         * while holding up to that many times fewer bits.
+         */
+        private final int unit;
 
         Search(ScheduleSnapshot snapshot, Requirement requirement, LocalDate first, LocalDate last, UUID only) {
             this.requirement = requirement;
@@ -142,9 +148,8 @@ public final class AvailabilityEngine {
             Instant windowStart = first.atStartOfDay(zone).toInstant();
             Instant windowEnd = last.plusDays(1).atStartOfDay(zone).toInstant();
             this.origin = windowStart.minus(Duration.ofMinutes(requirement.bufferBeforeMinutes()));
-            int size = minutesBetween(origin, windowEnd) + requirement.durationMinutes()
+            int minutes = minutesBetween(origin, windowEnd) + requirement.durationMinutes()
                     + requirement.bufferAfterMinutes();
-            int length = requirement.blockedMinutes();
             LocalDate from = first.minusDays(1);
             LocalDate to = last.plusDays(1);
             this.originSecond = origin.getEpochSecond();
@@ -160,14 +165,23 @@ public final class AvailabilityEngine {
                 midnights[i] = simple ? midnight.getEpochSecond() : NOT_SIMPLE;
             }
 
-            MinuteSet open = new MinuteSet(size);
-            addWeekly(open, hours.opening(), from, to, hours);
-
-            snapshot.practitioners().stream()
+            List<PractitionerCalendar> qualified = snapshot.practitioners().stream()
                     .filter(p -> only == null || p.id().equals(only))
                     .filter(p -> requirement.performers().contains(p.qualification()))
                     .sorted(Comparator.comparing(PractitionerCalendar::qualification))
-                    .forEach(p -> {
+                    .toList();
+            List<RoomCalendar> capable = snapshot.rooms().stream()
+                    .filter(r -> r.capabilities().containsAll(requirement.roomCapabilities()))
+                    .sorted(Comparator.comparingInt((RoomCalendar r) -> r.capabilities().size()))
+                    .toList();
+            this.unit = unit(hours, requirement, qualified, capable, snapshot.devices(), rules, from, to);
+            int size = Math.floorDiv(minutes + unit - 1, unit);
+            int length = requirement.blockedMinutes() / unit;
+
+            MinuteSet open = new MinuteSet(size);
+            addWeekly(open, hours.opening(), from, to, hours);
+
+            qualified.forEach(p -> {
                         MinuteSet free = new MinuteSet(size);
                         addWeekly(free, p.shifts(), from, to, null);
                         free.retainAll(open);
@@ -175,10 +189,7 @@ public final class AvailabilityEngine {
                         removeBusy(free, p.busy());
                         practitioners.add(new Candidate(p.id(), free.runsOf(length)));
                     });
-            snapshot.rooms().stream()
-                    .filter(r -> r.capabilities().containsAll(requirement.roomCapabilities()))
-                    .sorted(Comparator.comparingInt((RoomCalendar r) -> r.capabilities().size()))
-                    .forEach(r -> {
+            capable.forEach(r -> {
                         MinuteSet free = open.copy();
                         removeBusy(free, r.busy());
                         rooms.add(new Candidate(r.id(), free.runsOf(length)));
@@ -203,7 +214,11 @@ public final class AvailabilityEngine {
 
         /** Adds the slot that starts at the epoch second to {@code slots} when everything it needs is free. */
         void slotAt(long startSecond, ZoneOffset offset, List<Slot> slots) {
-            int index = (int) Math.floorDiv(startSecond - originSecond, 60) - requirement.bufferBeforeMinutes();
+            long minute = Math.floorDiv(startSecond - originSecond, 60) - requirement.bufferBeforeMinutes();
+            if (minute % unit != 0 || (startSecond - originSecond) % 60 != 0) {
+                throw new IllegalStateException("a grid start off the search's unit of " + unit + " minutes");
+            }
+            int index = (int) (minute / unit);
             if (!possible.contains(index)) {
                 return;
             }
@@ -266,7 +281,8 @@ public final class AvailabilityEngine {
                 long[] starts = compact.startMinutes();
                 long[] ends = compact.endMinutes();
                 for (int i = 0; i < starts.length; i++) {
-                    set.remove(clamp(starts[i] - originMinute), clamp(ends[i] - originMinute));
+                    set.remove(clamp(Math.floorDiv(starts[i] - originMinute, unit)),
+                            clamp(Math.floorDiv(ends[i] - originMinute + unit - 1, unit)));
                 }
                 return;
             }
@@ -276,15 +292,98 @@ public final class AvailabilityEngine {
             }
         }
 
-        /** The minute that contains the second (an interval starting there starts no later). */
+        /** The unit that contains the second (an interval starting there starts no later). */
         private int floorIndex(long epochSecond) {
-            return clamp(Math.floorDiv(epochSecond - originSecond, 60));
+            return clamp(Math.floorDiv(Math.floorDiv(epochSecond - originSecond, 60), unit));
         }
 
-        /** The first whole minute at or after the second (and nanos). */
+        /** The first whole unit at or after the second (and nanos). */
         private int ceilIndex(long epochSecond, int nanos) {
             long seconds = epochSecond - originSecond + (nanos > 0 ? 1 : 0);
-            return clamp(Math.floorDiv(seconds + 59, 60));
+            long minutes = Math.floorDiv(seconds + 59, 60);
+            return clamp(Math.floorDiv(minutes + unit - 1, unit));
+        }
+
+        /**
+         * The greatest common divisor, in minutes, of every boundary the search meets, relative to its
+         * origin: 1 when anything does not fall on a whole minute.
+         */
+        private int unit(ClinicHours hours, Requirement r, List<PractitionerCalendar> practitioners,
+                List<RoomCalendar> rooms, List<DeviceCalendar> devices, ZoneRules rules, LocalDate from,
+                LocalDate to) {
+            if (originSecond % 60 != 0) {
+                return 1;
+            }
+            long g = gcd(gcd(gcd(hours.slotMinutes(), r.bufferBeforeMinutes()), r.durationMinutes()),
+                    r.bufferAfterMinutes());
+            g = weekly(g, hours.opening());
+            for (PractitionerCalendar p : practitioners) {
+                g = weekly(weekly(g, p.shifts()), p.breaks());
+                g = busy(g, p.busy());
+            }
+            for (RoomCalendar room : rooms) {
+                g = busy(g, room.busy());
+            }
+            for (DeviceCalendar d : devices) {
+                if (r.deviceTypes().contains(d.type())) {
+                    g = busy(g, d.busy());
+                }
+            }
+            Instant t = from.atStartOfDay(zone).toInstant().minusSeconds(1);
+            Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+            for (ZoneOffsetTransition change = rules.nextTransition(t); change != null && change.getInstant().isBefore(end)
+                    && g > 1; change = rules.nextTransition(change.getInstant())) {
+                long shift = change.getDuration().getSeconds();
+                g = shift % 60 != 0 ? 1 : gcd(g, Math.abs(shift / 60));
+            }
+            return (int) Math.max(1, g);
+        }
+
+        private static long weekly(long g, List<WeeklyInterval> intervals) {
+            for (WeeklyInterval i : intervals) {
+                if (i.start().getSecond() != 0 || i.start().getNano() != 0 || i.end().getSecond() != 0
+                        || i.end().getNano() != 0) {
+                    return 1;
+                }
+                g = gcd(gcd(g, i.start().getHour() * 60L + i.start().getMinute()), i.end().getHour() * 60L
+                        + i.end().getMinute());
+            }
+            return g;
+        }
+
+        private long busy(long g, List<Busy> busy) {
+            if (g == 1) {
+                return 1;
+            }
+            long originMinute = originSecond / 60;
+            if (busy instanceof BusyTimes compact) {
+                long[] starts = compact.startMinutes();
+                long[] ends = compact.endMinutes();
+                for (int i = 0; i < starts.length && g > 1; i++) {
+                    g = gcd(gcd(g, starts[i] - originMinute), ends[i] - originMinute);
+                }
+                return g;
+            }
+            for (int i = 0, n = busy.size(); i < n && g > 1; i++) {
+                Busy b = busy.get(i);
+                if (b.start().getEpochSecond() % 60 != 0 || b.start().getNano() != 0
+                        || b.end().getEpochSecond() % 60 != 0 || b.end().getNano() != 0) {
+                    return 1;
+                }
+                g = gcd(gcd(g, b.start().getEpochSecond() / 60 - originMinute), b.end().getEpochSecond() / 60 - originMinute);
+            }
+            return g;
+        }
+
+        private static long gcd(long a, long b) {
+            a = Math.abs(a);
+            b = Math.abs(b);
+            while (b != 0) {
+                long t = a % b;
+                a = b;
+                b = t;
+            }
+            return a;
         }
 
         private static int clamp(long index) {
