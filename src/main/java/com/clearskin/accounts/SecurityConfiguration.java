@@ -89,6 +89,7 @@ class SecurityConfiguration {
                                 "/api/docs", "/api/docs/**", "/api/docs.yaml", "/api/explorer", "/api/explorer/**",
                                 "/swagger-ui/**", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/clinics/*/book").permitAll() // a clinic's public booking page
                         .requestMatchers(unmapped).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").usernameParameter("email").passwordParameter("password")
