@@ -98,6 +98,17 @@ public class Accounts {
                 .map(role -> new Membership(clinic, Role.fromCode(role).orElseThrow()));
     }
 
+    /** The clinic's members with one of these roles, by name. */
+    public List<Member> members(UUID clinicId, Set<Role> roles) {
+        return jdbc.sql("""
+                select u.id, u.email, u.display_name, m.role from clinic_member m join app_user u on u.id = m.user_id
+                where m.clinic_id = :clinic order by lower(u.display_name), u.email""")
+                .param("clinic", clinicId)
+                .query((rs, n) -> new Member(rs.getObject("id", UUID.class), rs.getString("email"),
+                        rs.getString("display_name"), Role.fromCode(rs.getString("role")).orElseThrow()))
+                .list().stream().filter(m -> roles.contains(m.role())).toList();
+    }
+
     /** The display names of these people, by id, for showing who did something. */
     public Map<UUID, String> displayNames(Collection<UUID> ids) {
         if (ids.isEmpty()) {
