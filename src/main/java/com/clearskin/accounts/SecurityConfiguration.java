@@ -83,13 +83,12 @@ class SecurityConfiguration {
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/treatments", "/treatments/**", "/consultation", "/consultation/answers",
-                                "/login", "/error",
+                                "/login", "/error", "/clinics/*/book",
                                 "/assets/**", "/webjars/**", "/favicon.ico",
                                 "/api/v1/treatments", "/api/v1/treatments/**", "/api/v1/sources", "/api/v1/recommendations",
                                 "/api/docs", "/api/docs/**", "/api/docs.yaml", "/api/explorer", "/api/explorer/**",
                                 "/swagger-ui/**", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/clinics/*/book").permitAll() // a clinic's public booking page
                         .requestMatchers(unmapped).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").usernameParameter("email").passwordParameter("password")

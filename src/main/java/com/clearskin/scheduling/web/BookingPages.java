@@ -6,7 +6,6 @@ import com.clearskin.accounts.Membership;
 import com.clearskin.accounts.Role;
 import com.clearskin.accounts.SignedInUser;
 import com.clearskin.catalog.ClinicCatalog;
-import com.clearskin.catalog.Setting;
 import com.clearskin.clinics.Clinic;
 import com.clearskin.clinics.Clinics;
 import com.clearskin.platform.ConflictException;
@@ -21,6 +20,7 @@ import com.clearskin.scheduling.Availability;
 import com.clearskin.scheduling.BookAppointment;
 import com.clearskin.scheduling.Booker;
 import com.clearskin.scheduling.ClientAccounts;
+import com.clearskin.scheduling.ClinicResources;
 import com.clearskin.scheduling.Slot;
 import com.clearskin.scheduling.web.ScheduleViews.DayTimes;
 import com.clearskin.scheduling.web.ScheduleViews.Option;
@@ -63,12 +63,13 @@ class BookingPages {
     private final Availability availability;
     private final Appointments appointments;
     private final ClientAccounts clientAccounts;
+    private final ClinicResources resources;
     private final CalendarNames names;
     private final Clock clock;
 
     BookingPages(Clinics clinics, ClinicCatalog catalog, ClinicAccess access, Accounts accounts,
-            Availability availability, Appointments appointments, ClientAccounts clientAccounts, CalendarNames names,
-            Clock clock) {
+            Availability availability, Appointments appointments, ClientAccounts clientAccounts,
+            ClinicResources resources, CalendarNames names, Clock clock) {
         this.clinics = clinics;
         this.catalog = catalog;
         this.access = access;
@@ -76,6 +77,7 @@ class BookingPages {
         this.availability = availability;
         this.appointments = appointments;
         this.clientAccounts = clientAccounts;
+        this.resources = resources;
         this.names = names;
         this.clock = clock;
     }
@@ -232,7 +234,7 @@ class BookingPages {
             return "scheduling/booking/mine";
         }
         Instant now = Instant.now(clock);
-        int cancelHours = appointments.clientCancelHours(clinic);
+        int cancelHours = resources.schedule(clinic).settings().clientCancelHours();
         Map<String, String> treatmentNames = treatmentNames(clinic);
         Map<UUID, String> practitionerNames = new java.util.HashMap<>();
         names.practitioners(clinic).forEach(p -> practitionerNames.put(p.id(), p.name()));
@@ -310,7 +312,7 @@ class BookingPages {
         model.addAttribute("backHref", bookHref(clinic, booking.treatment().code(), booking.localDate(),
                 booking.practitionerId()));
         model.addAttribute("refusal", refusal);
-        model.addAttribute("cancelHours", appointments.clientCancelHours(clinic));
+        model.addAttribute("cancelHours", resources.schedule(clinic).settings().clientCancelHours());
         boolean mayBook = booking.clientId() != null;
         model.addAttribute("mayBook", mayBook);
         model.addAttribute("clientName", mayBook ? access.currentUser().orElseThrow().displayName() : null);
@@ -336,12 +338,8 @@ class BookingPages {
         return "scheduling/booking/confirm";
     }
 
-    /** The clinic's treatments a person can book: active, done in the clinic. */
     private List<TreatmentChoice> bookable(Clinic clinic) {
-        return catalog.list(clinic).stream()
-                .filter(t -> t.active() && t.treatment().setting() == Setting.CLINIC)
-                .filter(t -> appointments.bookable(clinic, t.code()))
-                .map(TreatmentChoice::of).toList();
+        return ScheduleViews.bookable(catalog, resources, clinic);
     }
 
     private Map<String, String> treatmentNames(Clinic clinic) {

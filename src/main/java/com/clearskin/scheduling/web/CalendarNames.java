@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The names and hours the calendar pages show beside appointments: practitioners, rooms, devices,
- * clients, the opening hours of a weekday and the clinic's slot length. One statement each, never
+ * clients, the opening hours of a weekday, an appointment's history. One statement each, never
  * one per appointment.
  */
 @Component
@@ -86,12 +86,6 @@ class CalendarNames {
                 .query((rs, i) -> rs.getTime("opens") == null ? null
                         : new DayHours(rs.getTime("opens").toLocalTime(), rs.getTime("closes").toLocalTime()))
                 .optional().orElse(null);
-    }
-
-    /** The clinic's slot length in minutes (15 until the clinic sets its own). */
-    int slotMinutes(Clinic clinic) {
-        return jdbc.sql("select slot_minutes from clinic_schedule where clinic_id = :clinic")
-                .param("clinic", clinic.id()).query(Integer.class).optional().orElse(15);
     }
 
     List<Event> history(Clinic clinic, UUID appointment) {

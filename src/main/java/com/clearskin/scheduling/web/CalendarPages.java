@@ -4,7 +4,6 @@ import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
 import com.clearskin.accounts.Role;
 import com.clearskin.catalog.ClinicCatalog;
-import com.clearskin.catalog.Setting;
 import com.clearskin.clients.Clients;
 import com.clearskin.clinics.Clinic;
 import com.clearskin.platform.ConflictException;
@@ -20,6 +19,7 @@ import com.clearskin.scheduling.Availability;
 import com.clearskin.scheduling.BookAppointment;
 import com.clearskin.scheduling.Booker;
 import com.clearskin.scheduling.BookingRules;
+import com.clearskin.scheduling.ClinicResources;
 import com.clearskin.scheduling.RuleFinding;
 import com.clearskin.scheduling.Slot;
 import com.clearskin.scheduling.web.CalendarNames.DayHours;
@@ -76,17 +76,19 @@ class CalendarPages {
     private final Availability availability;
     private final Appointments appointments;
     private final BookingRules rules;
+    private final ClinicResources resources;
     private final CalendarNames names;
     private final Clock clock;
 
     CalendarPages(ClinicAccess access, ClinicCatalog catalog, Clients clients, Availability availability,
-            Appointments appointments, BookingRules rules, CalendarNames names, Clock clock) {
+            Appointments appointments, BookingRules rules, ClinicResources resources, CalendarNames names, Clock clock) {
         this.access = access;
         this.catalog = catalog;
         this.clients = clients;
         this.availability = availability;
         this.appointments = appointments;
         this.rules = rules;
+        this.resources = resources;
         this.names = names;
         this.clock = clock;
     }
@@ -174,7 +176,7 @@ class CalendarPages {
         }
 
         // The day grid runs over real elapsed time, so a day when clocks change has 23 or 25 hours of rows.
-        int slot = names.slotMinutes(clinic);
+        int slot = resources.schedule(clinic).settings().slotMinutes();
         DayHours hours = names.hours(clinic, day.getDayOfWeek());
         Instant gridStart = ZonedDateTime.of(day, hours == null ? DEFAULT_OPEN : hours.opens(), zone).toInstant();
         Instant gridEnd = ZonedDateTime.of(day, hours == null ? DEFAULT_CLOSE : hours.closes(), zone).toInstant();
@@ -252,7 +254,8 @@ class CalendarPages {
                     yield "Cancelled.";
                 }
                 default -> {
-                    Appointment moved = appointments.reschedule(clinic, a.id(), ScheduleViews.instant("start", start), booker);
+                    Appointment moved = appointments.reschedule(clinic, a.id(),
+                            ScheduleViews.instant("start", start), booker, null);
                     yield "Moved to " + moved.start().atZone(clinic.timeZone()).format(ScheduleViews.FULL_DATE) + " at "
                             + moved.start().atZone(clinic.timeZone()).format(ScheduleViews.TIME) + ".";
                 }
@@ -352,10 +355,7 @@ class CalendarPages {
         Clinic clinic = m.clinic();
         ZoneId zone = clinic.timeZone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        List<TreatmentChoice> treatments = catalog.list(clinic).stream()
-                .filter(t -> t.active() && t.treatment().setting() == Setting.CLINIC)
-                .filter(t -> appointments.bookable(clinic, t.code()))
-                .map(TreatmentChoice::of).toList();
+        List<TreatmentChoice> treatments = ScheduleViews.bookable(catalog, resources, clinic);
         model.addAttribute("clinic", clinic);
         model.addAttribute("zoneName", ScheduleViews.zoneName(zone));
         model.addAttribute("today", today);
@@ -439,7 +439,7 @@ class CalendarPages {
         AppointmentStatus s = a.status();
         model.addAttribute("canCheckIn", s.canMoveTo(AppointmentStatus.CHECKED_IN));
         model.addAttribute("canComplete", s.canMoveTo(AppointmentStatus.COMPLETED));
-        model.addAttribute("canNoShow", s.canMoveTo(AppointmentStatus.NO_SHOW));
+        model.addAttribute("canNoShow", s.canMoveTo(AppointmentStatus.NO_SHOW) && !Instant.now(clock).isBefore(a.start()));
         model.addAttribute("canCancel", s.canMoveTo(AppointmentStatus.CANCELLED));
         model.addAttribute("canReschedule", s.canReschedule());
         model.addAttribute("openPanel", panel == null ? "" : panel);

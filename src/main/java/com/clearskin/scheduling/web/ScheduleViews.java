@@ -1,6 +1,11 @@
 package com.clearskin.scheduling.web;
 
+import com.clearskin.catalog.ClinicCatalog;
 import com.clearskin.catalog.ClinicTreatment;
+import com.clearskin.catalog.Setting;
+import com.clearskin.clinics.Clinic;
+import com.clearskin.scheduling.ClinicResources;
+import com.clearskin.scheduling.TreatmentRequirement;
 import com.clearskin.catalog.Treatment;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.scheduling.Slot;
@@ -15,10 +20,12 @@ import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -70,6 +77,16 @@ final class ScheduleViews {
         static Refusal of(String title, String message) {
             return new Refusal(title, message, null, null, null, null);
         }
+    }
+
+    /** The clinic's treatments that can be booked: active, done in the clinic, and set up for booking. */
+    static List<TreatmentChoice> bookable(ClinicCatalog catalog, ClinicResources resources, Clinic clinic) {
+        Set<String> bookable = new HashSet<>();
+        resources.requirements(clinic).stream().filter(TreatmentRequirement::bookable)
+                .forEach(r -> bookable.add(r.treatment()));
+        return catalog.list(clinic).stream()
+                .filter(t -> t.active() && t.treatment().setting() == Setting.CLINIC && bookable.contains(t.code()))
+                .map(TreatmentChoice::of).toList();
     }
 
     /** The zone as people say it, e.g. "Pacific Time". */
