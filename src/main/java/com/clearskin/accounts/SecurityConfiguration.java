@@ -89,6 +89,8 @@ class SecurityConfiguration {
                                 "/api/docs", "/api/docs/**", "/api/docs.yaml", "/api/explorer", "/api/explorer/**",
                                 "/swagger-ui/**", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
+                        // a clinic's free times, for its public booking page (rate limited for non-members)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/clinics/*/availability").permitAll()
                         .requestMatchers(unmapped).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").usernameParameter("email").passwordParameter("password")
