@@ -79,14 +79,14 @@ class SchedulingPagesIT {
         Http anonymous = new Http(port);
         Http.Response page = anonymous.get(bookPage());
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Book a treatment at " + clinic.clinic().clinic().name(), "Europe/London",
+        assertThat(page.body()).contains("Book a treatment at <span>" + clinic.clinic().clinic().name(), "Europe/London",
                 "id=\"treatment-" + PEEL + "\"", "Choose a treatment above");
 
         Http.Response week = anonymous.get(bookPage() + "?treatment=" + PEEL + "&from=" + tuesday);
         assertThat(week.status()).isEqualTo(200);
-        assertThat(week.body()).contains("data-date=\"" + tuesday + "\"", ">09:00</a>", ">17:00</a>",
-                "href=\"" + bookPage() + "/confirm?treatment=" + PEEL + "&amp;start=" + at(tuesday, 9, 0) + "\"");
-        assertThat(week.body()).doesNotContain(">08:45</a>");
+        assertThat(week.body()).contains("data-date=\"" + tuesday + "\"", ">09:15</a>", ">17:00</a>",
+                "href=\"" + bookPage() + "/confirm?treatment=" + PEEL + "&amp;start=" + at(tuesday, 9, 15) + "\"");
+        assertThat(week.body()).as("the room is set up for 5 minutes from opening").doesNotContain(">09:00</a>");
 
         Http.Response partial = anonymous.get(bookPage() + "?treatment=" + PEEL + "&from=" + tuesday,
                 Map.of("HX-Request", "true"));
@@ -121,7 +121,7 @@ class SchedulingPagesIT {
         assertThat(booked.status()).as(booked.body()).isEqualTo(302);
         assertThat(booked.header("Location")).endsWith("/app/clinics/" + clinic.slug() + "/my-appointments");
         String mine = client.get("/app/clinics/" + clinic.slug() + "/my-appointments").body();
-        assertThat(mine).contains("Booked: ", "id=\"upcoming\"", "Chemical", "10:00–", "Cancel this appointment");
+        assertThat(mine).contains("Booked: ", "id=\"upcoming\"", "Superficial chemical peel", "10:00–", "Cancel this appointment");
 
         Http.Response again = bookAsClient(client, ten);
         assertThat(again.status()).isEqualTo(409);
@@ -133,7 +133,7 @@ class SchedulingPagesIT {
 
         Http.Response week = new Http(port).get(bookPage() + "?treatment=" + PEEL + "&from=" + tuesday);
         assertThat(week.body()).as("the booked time is no longer offered")
-                .doesNotContain("start=" + ten + "\"").contains("start=" + at(tuesday, 9, 0) + "\"");
+                .doesNotContain("start=" + ten + "\"").contains("start=" + at(tuesday, 9, 15) + "\"");
     }
 
     @Test
@@ -225,7 +225,7 @@ class SchedulingPagesIT {
         assertThat(empty.body()).contains("<label for=\"client\">", "Lopez, Maya", "Choose a client, a treatment");
 
         Http.Response times = desk.get(form + "?client=" + clinic.other().id() + "&treatment=" + PEEL + "&date=" + tuesday);
-        assertThat(times.body()).contains("name=\"start\"", "value=\"" + at(tuesday, 9, 0) + "\"");
+        assertThat(times.body()).contains("name=\"start\"", "value=\"" + at(tuesday, 9, 15) + "\"");
 
         Http.Response missing = desk.postForm("/app/clinics/" + clinic.slug() + "/appointments", form,
                 Map.of("client", clinic.other().id().toString(), "treatment", PEEL, "date", tuesday.toString()));
@@ -234,14 +234,14 @@ class SchedulingPagesIT {
 
         Http.Response booked = desk.postForm("/app/clinics/" + clinic.slug() + "/appointments", form,
                 Map.of("client", clinic.other().id().toString(), "treatment", PEEL, "date", tuesday.toString(),
-                        "start", at(tuesday, 9, 0).toString(), "practitioner", clinic.practitioner().id().toString()));
+                        "start", at(tuesday, 9, 15).toString(), "practitioner", clinic.practitioner().id().toString()));
         assertThat(booked.status()).as(booked.body()).isEqualTo(302);
         assertThat(desk.get(booked.header("Location").substring(booked.header("Location").indexOf("/app/"))).body())
-                .contains("Maya Lopez", "09:00–");
+                .contains("Maya Lopez", "09:15–");
 
         Http.Response taken = desk.postForm("/app/clinics/" + clinic.slug() + "/appointments", form,
                 Map.of("client", clinic.own().id().toString(), "treatment", PEEL, "date", tuesday.toString(),
-                        "start", at(tuesday, 9, 0).toString(), "practitioner", clinic.practitioner().id().toString()));
+                        "start", at(tuesday, 9, 15).toString(), "practitioner", clinic.practitioner().id().toString()));
         assertThat(taken.status()).isEqualTo(409);
         assertThat(taken.body()).contains("that time was just taken");
         assertThat(signedIn(Role.CLIENT).get(form).status()).isEqualTo(403);

@@ -66,8 +66,13 @@ final class ScheduleViews {
     public record TimeChoice(String time, String start, String label, String href) {
     }
 
-    /** The free times of one local day. */
-    public record DayTimes(LocalDate date, String weekday, String dateLabel, List<TimeChoice> times) {
+    /** The free times of one local day, and the same split into morning, afternoon and evening. */
+    public record DayTimes(LocalDate date, String weekday, String dateLabel, List<TimeChoice> times,
+            List<PartOfDay> parts) {
+    }
+
+    /** The free times of one part of a day. */
+    public record PartOfDay(String name, List<TimeChoice> times) {
     }
 
     /** A refusal as the pages show it: what happened, why, and where to go instead. */
@@ -108,15 +113,24 @@ final class ScheduleViews {
             Map<String, Integer> seen = new HashMap<>();
             daySlots.forEach(s -> seen.merge(s.start().atZoneSameInstant(zone).format(TIME), 1, Integer::sum));
             String weekday = date.format(WEEKDAY);
-            List<TimeChoice> times = daySlots.stream().map(s -> {
+            Map<String, List<TimeChoice>> parts = new LinkedHashMap<>();
+            List<TimeChoice> times = new ArrayList<>();
+            for (Slot s : daySlots) {
                 ZonedDateTime local = s.start().atZoneSameInstant(zone);
                 String time = local.format(seen.get(local.format(TIME)) > 1 ? TIME_WITH_ZONE : TIME);
-                return new TimeChoice(time, s.start().toInstant().toString(),
+                TimeChoice choice = new TimeChoice(time, s.start().toInstant().toString(),
                         weekday + " " + date.format(LONG_DATE) + " at " + time, href.apply(s));
-            }).toList();
-            result.add(new DayTimes(date, weekday, date.format(DAY_MONTH), times));
+                times.add(choice);
+                parts.computeIfAbsent(partOfDay(local.getHour()), p -> new ArrayList<>()).add(choice);
+            }
+            result.add(new DayTimes(date, weekday, date.format(DAY_MONTH), times,
+                    parts.entrySet().stream().map(e -> new PartOfDay(e.getKey(), e.getValue())).toList()));
         });
         return result;
+    }
+
+    static String partOfDay(int hour) {
+        return hour < 12 ? "Morning" : hour < 17 ? "Afternoon" : "Evening";
     }
 
     /** "09:30–10:30" in the clinic's zone. */
