@@ -11,17 +11,26 @@ import com.clearskin.clinics.Clinic;
 import com.clearskin.clinics.Clinics;
 import com.clearskin.clinics.NewClinic;
 import com.clearskin.platform.DatabaseSettings;
+import com.clearskin.scheduling.ClinicResources;
+import com.clearskin.scheduling.ClinicSchedule;
+import com.clearskin.scheduling.DeviceChange;
+import com.clearskin.scheduling.PractitionerChange;
+import com.clearskin.scheduling.RoomChange;
+import com.clearskin.scheduling.ScheduleChange;
+import com.clearskin.scheduling.WeeklyHours;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -105,7 +114,71 @@ class DemoData implements SmartInitializingSingleton {
             if (clients.list(demo, null).isEmpty()) { // also for demo data made before clients existed
                 addClients(demo, clinics.requireBySlug("second"));
             }
+            addResources(demo, clinics.requireBySlug("second"));
         });
+    }
+
+    private ClinicResources resources;
+
+    @Autowired
+    void useResources(ClinicResources resources) {
+        this.resources = resources;
+    }
+
+    /**
+     * Opening hours, practitioners linked to the demo staff (and an unlinked physician), their shifts
+     * and lunch breaks, rooms and device units, for both clinics; only where a clinic has no
+     * practitioners yet (also for demo data made before scheduling existed).
+     */
+    private void addResources(Clinic demo, Clinic second) {
+        for (Clinic clinic : List.of(demo, second)) {
+            resources.setUpDefaults(clinic.id());
+            if (!resources.practitioners(clinic).isEmpty()) {
+                continue;
+            }
+            ClinicSchedule schedule = resources.schedule(clinic);
+            List<WeeklyHours> open = new ArrayList<>();
+            for (String day : List.of("monday", "tuesday", "wednesday", "thursday", "friday")) {
+                open.add(new WeeklyHours(day, "09:00", "19:00"));
+            }
+            open.add(new WeeklyHours("saturday", "09:00", "15:00"));
+            resources.changeSchedule(clinic, new ScheduleChange(schedule.timeZone(), schedule.settings(), open));
+            if (clinic.equals(demo)) {
+                addPractitioner(clinic, "Esme Esthetician", "esthetician", "esthetician@demo.test",
+                        List.of("monday", "tuesday", "wednesday", "thursday", "friday"), "09:00", "17:00", "12:30");
+                addPractitioner(clinic, "Nadia Nurse", "nurse", "nurse@demo.test",
+                        List.of("tuesday", "wednesday", "thursday", "friday"), "11:00", "19:00", "14:30");
+                addPractitioner(clinic, "Dr. Paul Physician", "physician", null,
+                        List.of("monday", "wednesday", "friday"), "10:00", "18:00", "13:00");
+            } else {
+                addPractitioner(clinic, "Priya Practitioner", "nurse", "practitioner@second.test",
+                        List.of("monday", "tuesday", "wednesday", "thursday", "friday"), "09:00", "17:00", "12:30");
+            }
+            resources.addRoom(clinic, new RoomChange("Facial room 1", List.of("facial-bed"), true));
+            resources.addRoom(clinic, new RoomChange("Facial room 2", List.of("facial-bed"), true));
+            resources.addRoom(clinic, new RoomChange("Body treatment room", List.of("body-treatment-bed"), true));
+            resources.addRoom(clinic, new RoomChange("Laser room", List.of("laser-safe", "facial-bed"), true));
+            List.of(new DeviceChange("Steamer 1", "steamer", true), new DeviceChange("Steamer 2", "steamer", true),
+                    new DeviceChange("Microdermabrasion unit", "microdermabrasion-unit", true),
+                    new DeviceChange("Hydradermabrasion unit", "hydradermabrasion-unit", true),
+                    new DeviceChange("Microneedling pen 1", "microneedling-pen", true),
+                    new DeviceChange("Microneedling pen 2", "microneedling-pen", true),
+                    new DeviceChange("CO2 laser", "ablative-laser", true),
+                    new DeviceChange("Fractional laser", "non-ablative-laser", true),
+                    new DeviceChange("LED panel", "led-panel", true),
+                    new DeviceChange("High-frequency wand", "high-frequency-device", true))
+                    .forEach(d -> resources.addDevice(clinic, d));
+        }
+    }
+
+    /** A practitioner working {@code days} from {@code start} to {@code end} with a 30-minute break at {@code lunch}. */
+    private void addPractitioner(Clinic clinic, String name, String qualification, String email, List<String> days,
+            String start, String end, String lunch) {
+        String userId = email == null ? null : accounts.findByEmail(email).map(UUID::toString).orElse(null);
+        String lunchEnd = java.time.LocalTime.parse(lunch).plusMinutes(30).toString();
+        resources.addPractitioner(clinic, new PractitionerChange(name, qualification, userId, true,
+                days.stream().map(d -> new WeeklyHours(d, start, end)).toList(),
+                days.stream().map(d -> new WeeklyHours(d, lunch, lunchEnd)).toList()));
     }
 
     /**

@@ -26,7 +26,7 @@ public record BookingDefaults(String version, String about, DefaultSettings sett
 
         public ScheduleSettings toSettings() {
             return new ScheduleSettings(slotMinutes, minNoticeMinutes, horizonDays, clientCancelHours,
-                    waitlistOfferMinutes, 0);
+                    waitlistOfferMinutes);
         }
     }
 

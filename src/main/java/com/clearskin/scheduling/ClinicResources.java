@@ -165,7 +165,7 @@ public class ClinicResources {
                 .query((rs, n) -> new ClinicSchedule(clinic.timeZone().getId(),
                         new ScheduleSettings(rs.getInt("slot_minutes"), rs.getInt("min_notice_minutes"),
                                 rs.getInt("horizon_days"), rs.getInt("client_cancel_hours"),
-                                rs.getInt("waitlist_offer_minutes"), rs.getInt("revision")),
+                                rs.getInt("waitlist_offer_minutes")),
                         hours, rs.getInt("revision"), rs.getTimestamp("updated_at").toInstant()))
                 .single();
     }
