@@ -6,14 +6,15 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
-import com.clearskin.accounts.Role;
 import com.clearskin.scheduling.BookableClinics;
 import com.clearskin.scheduling.BookableClinics.Bookable;
-import com.clearskin.support.TestClinics;
+import com.clearskin.support.IntegrationTest;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,13 +22,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The public booking page in a real browser: a visitor picks a treatment and a week, sees the free
- * times by day, picks one, signs in as the clinic's client and books it; the front desk then finds
- * it on the calendar, on a desktop and on a phone.
+ * The public booking page in a real browser: a visitor picks a treatment, a week and a practitioner,
+ * sees the free times by day, picks one, signs in as the demo clinic's client and books it; the
+ * front desk then finds it on the calendar, on a desktop and on a phone.
  */
 @com.clearskin.support.IntegrationTest
 class BookingBrowserIT {
@@ -57,16 +59,18 @@ class BookingBrowserIT {
     }
 
     @Test
-    void aVisitorBooksAsAClientAndTheFrontDeskSeesItOnTheCalendar() {
+    void aVisitorBooksAsTheDemoClientAndTheFrontDeskSeesItOnTheCalendar() {
         var driver = browser.driver();
-        LocalDate tuesday = clinic.tuesday();
-        String tenOClock = ZonedDateTime.of(tuesday, LocalTime.of(10, 0), clinic.clinic().clinic().timeZone())
-                .toInstant().toString();
+        // A Tuesday some weeks ahead, and a random free time on it, so that runs on one database do not meet.
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        LocalDate tuesday = LocalDate.now(ZoneId.of("America/Los_Angeles")).plusWeeks(2 + random.nextInt(10))
+                .with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
 
-        browser.open("/clinics/" + clinic.slug() + "/book");
+        browser.open("/clinics/demo/book");
         assertThat(browser.waiting().until(visibilityOfElementLocated(By.tagName("h1"))).getText())
-                .startsWith("Book a treatment at");
-        assertThat(driver.findElement(By.cssSelector(".zone-note")).getText()).contains("Europe/London");
+                .isEqualTo("Book a treatment at Clearskin Demo Clinic");
+        assertThat(driver.findElement(By.cssSelector(".zone-note")).getText())
+                .isEqualTo("All times are Pacific Time (America/Los_Angeles)");
         assertThat(browser.unlabelledControls()).as("controls without a label").isEmpty();
         browser.screenshot("booking-start");
 
@@ -78,10 +82,14 @@ class BookingBrowserIT {
         WebElement from = browser.waiting().until(visibilityOfElementLocated(By.id("from")));
         assertThat(driver.findElements(By.cssSelector(".no-js-only button"))).allSatisfy(b -> assertThat(b.isDisplayed()).isFalse());
 
-        // A later week, by its date.
+        // A later week, by its date; then a practitioner.
         WebElement times = driver.findElement(By.id("times"));
         browser.script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
                 from, tuesday.toString());
+        browser.waiting().until(stalenessOf(times));
+        browser.waiting().until(presenceOfElementLocated(By.cssSelector(".book-day[data-date='" + tuesday + "']")));
+        times = driver.findElement(By.id("times"));
+        new Select(driver.findElement(By.id("practitioner"))).selectByVisibleText("Esme Esthetician");
         browser.waiting().until(stalenessOf(times));
         WebElement day = browser.waiting().until(presenceOfElementLocated(By.cssSelector(".book-day[data-date='" + tuesday + "']")));
         assertThat(day.findElement(By.tagName("h3")).getText()).startsWith("Tuesday");
@@ -89,23 +97,26 @@ class BookingBrowserIT {
         browser.script("document.getElementById('step-time-h').scrollIntoView();");
         browser.screenshot("booking-times");
 
-        WebElement ten = day.findElement(By.cssSelector("a[data-start='" + tenOClock + "']"));
-        assertThat(ten.getText()).isEqualTo("10:00");
-        ten.click();
+        List<WebElement> chips = day.findElements(By.cssSelector(".time-chip"));
+        WebElement chosen = chips.get(random.nextInt(chips.size()));
+        String time = chosen.getText();
+        assertThat(time).matches("\\d\\d:\\d\\d");
+        browser.script("arguments[0].scrollIntoView({block: 'center'});", chosen);
+        chosen.click();
 
         // Choosing a time asks a visitor to sign in, then comes back to the confirmation.
-        browser.waiting().until(visibilityOfElementLocated(By.id("email"))).sendKeys(clinic.clinic().email(Role.CLIENT));
-        driver.findElement(By.id("password")).sendKeys(TestClinics.PASSWORD);
+        browser.waiting().until(visibilityOfElementLocated(By.id("email"))).sendKeys("client1@demo.test");
+        driver.findElement(By.id("password")).sendKeys(IntegrationTest.DEMO_PASSWORD);
         driver.findElement(By.cssSelector("form.stack button[type='submit']")).click();
         WebElement confirm = browser.waiting().until(visibilityOfElementLocated(By.id("confirm-booking")));
         assertThat(driver.findElement(By.cssSelector(".booking-summary")).getText())
-                .contains("Superficial chemical peel", "10:00–", "Europe/London");
+                .contains("Superficial chemical peel", time + "–", "America/Los_Angeles", "Esme Esthetician");
         browser.screenshot("booking-confirm");
         confirm.click();
 
         WebElement saved = browser.waiting().until(visibilityOfElementLocated(By.id("saved")));
-        assertThat(saved.getText()).startsWith("Booked: ").contains("at 10:00");
-        assertThat(driver.findElement(By.id("upcoming")).getText()).contains("10:00–");
+        assertThat(saved.getText()).startsWith("Booked: Superficial chemical peel").contains("at " + time);
+        assertThat(driver.findElement(By.id("upcoming")).getText()).contains(time + "–");
         browser.screenshot("my-appointments");
         browser.windowSize(BrowserSupport.PHONE);
         assertNoSideScroll();
@@ -116,18 +127,21 @@ class BookingBrowserIT {
         driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
         browser.waiting().until(urlContains("signedOut"));
         browser.open("/login");
-        browser.waiting().until(visibilityOfElementLocated(By.id("email"))).sendKeys(clinic.clinic().email(Role.FRONT_DESK));
-        driver.findElement(By.id("password")).sendKeys(TestClinics.PASSWORD);
+        browser.waiting().until(visibilityOfElementLocated(By.id("email"))).sendKeys("frontdesk@demo.test");
+        driver.findElement(By.id("password")).sendKeys(IntegrationTest.DEMO_PASSWORD);
         driver.findElement(By.cssSelector("form.stack button[type='submit']")).click();
         browser.waiting().until(urlContains("/app"));
         driver.findElement(By.linkText("Calendar")).click();
         browser.waiting().until(visibilityOfElementLocated(By.cssSelector(".cal-toolbar")));
-        browser.open("/app/clinics/" + clinic.slug() + "/calendar?view=day&by=practitioner&date=" + tuesday);
-        WebElement block = browser.waiting().until(visibilityOfElementLocated(By.cssSelector(".cal-grid .cal-appt")));
-        assertThat(block.getText()).contains("10:00–", "Chloe Client", "Booked");
-        assertThat(driver.findElement(By.cssSelector(".cal-col-head")).getText()).isEqualTo("Ella Esthetician");
+        browser.open("/app/clinics/demo/calendar?view=day&by=practitioner&date=" + tuesday);
+        By booked = By.xpath("//a[contains(@class,'cal-appt')][.//span[starts-with(normalize-space(.), '" + time
+                + "–')]][.//strong[normalize-space(.)='Chloe Client']]");
+        WebElement block = browser.waiting().until(visibilityOfElementLocated(booked));
+        assertThat(block.getText()).contains("Superficial chemical peel", "Booked");
+        assertThat(block.findElement(By.xpath("ancestor::section[contains(@class,'cal-col')]/h2")).getText())
+                .isEqualTo("Esme Esthetician");
         // Keyboard: the block is a link in the tab order, with a visible focus ring.
-        browser.script("arguments[0].focus();", block);
+        browser.script("arguments[0].focus(); arguments[0].scrollIntoView({block: 'center'});", block);
         assertThat(browser.script("return document.activeElement === arguments[0];", block)).isEqualTo(true);
         assertThat(browser.script("return getComputedStyle(arguments[0]).outlineStyle;", block)).isEqualTo("solid");
         browser.screenshot("calendar-day");
@@ -135,32 +149,37 @@ class BookingBrowserIT {
         driver.findElement(By.linkText("Week")).click();
         browser.waiting().until(visibilityOfElementLocated(By.cssSelector(".cal-week")));
         assertThat(driver.findElement(By.cssSelector(".cal-weekday[data-date='" + tuesday + "']")).getText())
-                .contains("Chloe Client", "Ella Esthetician · Garden room");
+                .contains("Chloe Client", "Esme Esthetician · ");
         browser.screenshot("calendar-week");
 
-        browser.open("/app/clinics/" + clinic.slug() + "/calendar?view=day&by=room&date=" + tuesday);
+        browser.open("/app/clinics/demo/calendar?view=day&by=room&date=" + tuesday);
         browser.windowSize(BrowserSupport.PHONE);
-        browser.waiting().until(visibilityOfElementLocated(By.cssSelector(".cal-appt")));
+        block = browser.waiting().until(visibilityOfElementLocated(booked));
         assertNoSideScroll();
         assertThat(browser.script("return getComputedStyle(document.querySelector('.cal-grid')).display;"))
                 .as("the day stacks into a list on a phone").isEqualTo("block");
         browser.screenshot("calendar-day-phone");
 
-        driver.findElement(By.cssSelector(".cal-appt")).click();
+        block.click();
         browser.waiting().until(visibilityOfElementLocated(By.id("check-in")));
         assertNoSideScroll();
         browser.screenshot("appointment-phone");
         browser.windowSize(BrowserSupport.DESKTOP);
         driver.findElement(By.cssSelector("#reschedule summary")).click();
-        WebElement found = driver.findElement(By.cssSelector(".reschedule-find button"));
         WebElement slotArea = driver.findElement(By.id("reschedule-times"));
-        found.click();
+        driver.findElement(By.cssSelector(".reschedule-find button")).click();
         browser.waiting().until(stalenessOf(slotArea));
         browser.waiting().until(visibilityOfElementLocated(By.id("reschedule-submit")));
         assertThat(browser.unlabelledControls()).as("controls without a label on the appointment").isEmpty();
         browser.screenshot("appointment");
 
-        browser.open("/app/clinics/" + clinic.slug() + "/appointments/new?treatment=chemical-peel&date=" + tuesday);
+        // The client cancels it again, so the demo clinic keeps its times free.
+        driver.findElement(By.cssSelector("#actions details:not(#reschedule) summary")).click();
+        driver.findElement(By.id("reason")).sendKeys("Demo booking from the browser test");
+        driver.findElement(By.id("cancel")).click();
+        assertThat(browser.waiting().until(visibilityOfElementLocated(By.id("status"))).getText()).isEqualTo("Cancelled");
+
+        browser.open("/app/clinics/demo/appointments/new?treatment=chemical-peel&date=" + tuesday);
         browser.waiting().until(visibilityOfElementLocated(By.id("client")));
         assertThat(browser.unlabelledControls()).as("controls without a label on the new appointment form").isEmpty();
         browser.screenshot("appointment-new");
