@@ -137,7 +137,8 @@ class BookingBrowserIT {
         By booked = By.xpath("//a[contains(@class,'cal-appt')][.//span[starts-with(normalize-space(.), '" + time
                 + "–')]][.//strong[normalize-space(.)='Chloe Client']]");
         WebElement block = browser.waiting().until(visibilityOfElementLocated(booked));
-        assertThat(block.getText()).contains("Superficial chemical peel", "Booked");
+        browser.script("arguments[0].scrollIntoView({block: 'center'});", block);
+        assertThat(block.getDomProperty("textContent")).contains("Superficial chemical peel", "Booked");
         assertThat(block.findElement(By.xpath("ancestor::section[contains(@class,'cal-col')]/h2")).getText())
                 .isEqualTo("Esme Esthetician");
         // Keyboard: the block is a link in the tab order, with a visible focus ring.
@@ -146,6 +147,7 @@ class BookingBrowserIT {
         assertThat(browser.script("return getComputedStyle(arguments[0]).outlineStyle;", block)).isEqualTo("solid");
         browser.screenshot("calendar-day");
 
+        browser.script("window.scrollTo(0, 0);");
         driver.findElement(By.linkText("Week")).click();
         browser.waiting().until(visibilityOfElementLocated(By.cssSelector(".cal-week")));
         assertThat(driver.findElement(By.cssSelector(".cal-weekday[data-date='" + tuesday + "']")).getText())

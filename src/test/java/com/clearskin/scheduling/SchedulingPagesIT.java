@@ -217,6 +217,21 @@ class SchedulingPagesIT {
     }
 
     @Test
+    void aPartialRefreshKeepsTheFormsOfThePageValid() {
+        Http client = signedIn(Role.CLIENT);
+        assertThat(bookAsClient(client, at(tuesday, 14, 0)).status()).isEqualTo(302);
+        Http desk = signedIn(Role.FRONT_DESK);
+        String page = "/app/clinics/" + clinic.slug() + "/appointments/" + appointmentId(desk, tuesday);
+        String token = Http.csrfToken(desk.get(page).body());
+        Http.Response times = desk.get(page + "?panel=reschedule&date=" + tuesday, Map.of("HX-Request", "true"));
+        assertThat(times.status()).isEqualTo(200);
+        assertThat(times.headers().allValues("Set-Cookie")).as("no new CSRF token").noneMatch(c -> c.startsWith("XSRF-TOKEN"));
+        Http.Response cancelled = desk.postFormRaw(page + "/cancel", Map.of("_csrf", token, "reason", "called to cancel"));
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(302);
+        assertThat(desk.get(page).body()).contains("Cancelled.", "called to cancel");
+    }
+
+    @Test
     void staffBookForAClientFromTheForm() {
         Http desk = signedIn(Role.FRONT_DESK);
         String form = "/app/clinics/" + clinic.slug() + "/appointments/new";
