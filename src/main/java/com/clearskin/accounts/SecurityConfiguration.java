@@ -34,6 +34,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -94,13 +95,15 @@ class SecurityConfiguration {
         http
                 .authenticationManager(authenticationManager)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // where TokenAuthenticationFilter keeps each request's sign-in (see there: the CSRF token stays put)
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .requestCache(c -> c.requestCache(requestCache))
                 .csrf(c -> c.csrfTokenRepository(new CookieCsrfTokenRepository()).ignoringRequestMatchers(api))
                 .addFilterBefore(new TokenAuthenticationFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/treatments", "/treatments/**", "/consultation", "/consultation/answers",
-                                "/login", "/login/throttled", "/error",
+                                "/login", "/login/throttled", "/error", "/clinics/*/book",
                                 "/password-reset", "/password-reset/*", "/invitations/*", "/invitations/*/register",
                                 "/assets/**", "/webjars/**", "/favicon.ico",
                                 "/api/v1/treatments", "/api/v1/treatments/**", "/api/v1/sources", "/api/v1/recommendations",

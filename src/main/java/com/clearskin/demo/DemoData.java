@@ -115,7 +115,32 @@ class DemoData implements SmartInitializingSingleton {
                 addClients(demo, clinics.requireBySlug("second"));
             }
             addResources(demo, clinics.requireBySlug("second"));
+            linkClientAccounts(demo, clinics.requireBySlug("second"));
         });
+    }
+
+    private com.clearskin.scheduling.ClientAccounts clientAccounts;
+
+    @Autowired
+    void useClientAccounts(com.clearskin.scheduling.ClientAccounts clientAccounts) {
+        this.clientAccounts = clientAccounts;
+    }
+
+    /**
+     * Each demo client account gets its own client record, so that it can book online and see its
+     * appointments; only where the account has none yet.
+     */
+    private void linkClientAccounts(Clinic demo, Clinic second) {
+        List.of(java.util.Map.entry(demo, DEMO_PEOPLE), java.util.Map.entry(second, SECOND_PEOPLE)).forEach(e ->
+                e.getValue().stream().filter(p -> p.role() == Role.CLIENT).forEach(p ->
+                        accounts.findByEmail(p.email())
+                                .filter(user -> clientAccounts.clientOf(e.getKey(), user).isEmpty())
+                                .ifPresent(user -> {
+                                    String[] name = p.name().split(" ", 2);
+                                    Client client = clients.create(e.getKey(),
+                                            new NewClient(name[0], name[1], p.email(), null, null));
+                                    clientAccounts.link(e.getKey(), client.id(), user);
+                                })));
     }
 
     private ClinicResources resources;
