@@ -127,8 +127,8 @@ class DemoData implements SmartInitializingSingleton {
     }
 
     /**
-     * Each demo client account gets its own client record, so that it can book online and see its
-     * appointments; only where the account has none yet.
+     * Each demo client account gets its own client record with an intake, so that it can book online
+     * and see its appointments; only where the account has none yet.
      */
     private void linkClientAccounts(Clinic demo, Clinic second) {
         List.of(java.util.Map.entry(demo, DEMO_PEOPLE), java.util.Map.entry(second, SECOND_PEOPLE)).forEach(e ->
@@ -140,6 +140,13 @@ class DemoData implements SmartInitializingSingleton {
                                     Client client = clients.create(e.getKey(),
                                             new NewClient(name[0], name[1], p.email(), null, null));
                                     clientAccounts.link(e.getKey(), client.id(), user);
+                                    // their own intake, filled in online, so that they may book what suits them
+                                    record(e.getKey(), client, user, Instant.now(clock).minus(Duration.ofDays(1)),
+                                            asOf -> """
+                                            {"age": 34, "skinType": "combination", "fitzpatrick": 2,
+                                             "concerns": ["blackheads", "enlarged-pores", "texture"],
+                                             "bodyAreas": ["face"], "causes": ["excess-sebum"],
+                                             "isotretinoinLastTaken": "never", "topicalRetinoidLastUsed": "never"}""");
                                 })));
     }
 
