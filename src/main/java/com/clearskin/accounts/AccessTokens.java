@@ -77,6 +77,12 @@ class AccessTokens {
                 .param("now", Timestamp.from(Instant.now(clock))).param("hash", hash(token)).update() > 0;
     }
 
+    /** Revokes every live token of the person (browser sign-ins and API tokens); returns how many. */
+    int revokeAll(UUID userId) {
+        return jdbc.sql("update access_token set revoked_at = :now where user_id = :user and revoked_at is null")
+                .param("now", Timestamp.from(Instant.now(clock))).param("user", userId).update();
+    }
+
     static byte[] hash(String token) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));

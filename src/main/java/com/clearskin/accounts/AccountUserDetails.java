@@ -3,13 +3,17 @@ package com.clearskin.accounts;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Looks people up by email for password sign-in. */
+/**
+ * Looks people up by email for password sign-in, and stores a stronger hash of the password when a
+ * sign-in finds it hashed with an older scheme or a lower cost (Spring Security asks after a right password).
+ */
 @Component
-class AccountUserDetails implements UserDetailsService {
+class AccountUserDetails implements UserDetailsService, UserDetailsPasswordService {
 
     private final JdbcClient jdbc;
 
@@ -25,5 +29,13 @@ class AccountUserDetails implements UserDetailsService {
                         rs.getString("display_name"), rs.getString("password_hash")))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("No account"));
+    }
+
+    @Override
+    public UserDetails updatePassword(UserDetails user, String newPasswordHash) {
+        SignedInUser signedIn = (SignedInUser) user;
+        jdbc.sql("update app_user set password_hash = :hash where id = :id")
+                .param("hash", newPasswordHash).param("id", signedIn.id()).update();
+        return new SignedInUser(signedIn.id(), signedIn.email(), signedIn.displayName(), newPasswordHash);
     }
 }

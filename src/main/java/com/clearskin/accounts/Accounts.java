@@ -26,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Accounts {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    static final int MIN_PASSWORD_LENGTH = 12;
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
@@ -47,9 +46,10 @@ public class Accounts {
         if (displayName == null || displayName.isBlank()) {
             throw new InvalidInputException("displayName", "is required");
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInputException("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters");
+        if (displayName.strip().length() > 100) {
+            throw new InvalidInputException("displayName", "must be at most 100 characters");
         }
+        PasswordPolicy.check("password", normalized, password);
         if (findByEmail(normalized).isPresent()) {
             throw new ConflictException("An account for " + normalized + " already exists.");
         }
@@ -71,6 +71,20 @@ public class Accounts {
                 .param("clinic", clinicId).param("user", userId).param("role", role.code())
                 .param("now", Timestamp.from(Instant.now(clock)))
                 .update();
+    }
+
+    /** Sets a new password (already checked against the {@link PasswordPolicy}). */
+    void setPassword(UUID userId, String password) {
+        jdbc.sql("update app_user set password_hash = :hash where id = :id")
+                .param("hash", passwords.encode(password)).param("id", userId).update();
+    }
+
+    /** The person's email, display name and id. */
+    public Optional<SignedInUser> byId(UUID userId) {
+        return jdbc.sql("select id, email, display_name from app_user where id = :id").param("id", userId)
+                .query((rs, n) -> new SignedInUser(rs.getObject("id", UUID.class), rs.getString("email"),
+                        rs.getString("display_name"), null))
+                .optional();
     }
 
     public Optional<UUID> findByEmail(String email) {
@@ -96,6 +110,17 @@ public class Accounts {
                 .param("user", userId).param("clinic", clinic.id())
                 .query(String.class).optional()
                 .map(role -> new Membership(clinic, Role.fromCode(role).orElseThrow()));
+    }
+
+    /** The clinic's members with one of these roles, by name. */
+    public List<Member> members(UUID clinicId, Set<Role> roles) {
+        return jdbc.sql("""
+                select u.id, u.email, u.display_name, m.role from clinic_member m join app_user u on u.id = m.user_id
+                where m.clinic_id = :clinic order by lower(u.display_name), u.email""")
+                .param("clinic", clinicId)
+                .query((rs, n) -> new Member(rs.getObject("id", UUID.class), rs.getString("email"),
+                        rs.getString("display_name"), Role.fromCode(rs.getString("role")).orElseThrow()))
+                .list().stream().filter(m -> roles.contains(m.role())).toList();
     }
 
     /** The display names of these people, by id, for showing who did something. */

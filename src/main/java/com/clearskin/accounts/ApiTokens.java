@@ -1,12 +1,15 @@
 package com.clearskin.accounts;
 
+import com.clearskin.platform.TooManyRequestsException;
 import com.clearskin.platform.UnauthenticatedException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Service;
 
 /** Bearer tokens for API clients: sign in with email and password, revoke when done. */
@@ -34,12 +37,15 @@ public class ApiTokens {
         this.tokens = tokens;
     }
 
-    public IssuedToken signIn(String email, String password) {
+    /** Signs in from {@code clientAddress}, within the sign-in limits (429 with the wait when over them). */
+    public IssuedToken signIn(String email, String password, String clientAddress) {
         SignedInUser user;
         try {
-            user = (SignedInUser) authentication
-                    .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email.strip(), password))
-                    .getPrincipal();
+            var attempt = UsernamePasswordAuthenticationToken.unauthenticated(email.strip(), password);
+            attempt.setDetails(new WebAuthenticationDetails(clientAddress, null));
+            user = (SignedInUser) authentication.authenticate(attempt).getPrincipal();
+        } catch (SignInThrottledException e) {
+            throw new TooManyRequestsException(e.retryAfterSeconds(), e.getMessage());
         } catch (AuthenticationException e) {
             throw new BadCredentials();
         }
@@ -49,5 +55,10 @@ public class ApiTokens {
 
     public void revokeBearer(HttpServletRequest request) {
         tokens.revoke(TokenAuthenticationFilter.bearer(request));
+    }
+
+    /** Sign-out everywhere: revokes every browser sign-in and API token of the person; returns how many. */
+    public int revokeAll(UUID userId) {
+        return tokens.revokeAll(userId);
     }
 }

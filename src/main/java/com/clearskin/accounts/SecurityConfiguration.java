@@ -7,10 +7,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -21,15 +23,20 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -62,16 +69,28 @@ class SecurityConfiguration {
     /** The request attribute that carries the page's explanation of an error to the error page. */
     static final String ERROR_DETAIL = "clearskin.error.detail";
 
+    /** Request attribute carrying the seconds to wait when the sign-in form is throttled. */
+    static final String THROTTLED_FOR = "clearskin.signInThrottledFor";
+
+    /**
+     * bcrypt (an adaptive hash: its cost is the strength setting) for new passwords; a stored hash of
+     * another scheme or a lower cost still verifies and is replaced at the next sign-in.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${clearskin.passwords.bcrypt-strength:12}") int strength) {
+        Map<String, PasswordEncoder> encoders = new HashMap<>();
+        encoders.put("bcrypt", new BCryptPasswordEncoder(strength));
+        encoders.put("pbkdf2@SpringSecurity_v5_8", Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+        return new DelegatingPasswordEncoder("bcrypt", encoders);
     }
 
     @Bean
-    AuthenticationManager authenticationManager(AccountUserDetails users, PasswordEncoder passwords) {
+    AuthenticationManager authenticationManager(AccountUserDetails users, PasswordEncoder passwords,
+            SignInThrottle throttle) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwords);
-        return new ProviderManager(provider);
+        provider.setUserDetailsPasswordService(users);
+        return new ProviderManager(new ThrottledAuthentication(provider, throttle));
     }
 
     @Bean
@@ -84,23 +103,31 @@ class SecurityConfiguration {
         http
                 .authenticationManager(authenticationManager)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // where TokenAuthenticationFilter keeps each request's sign-in (see there: the CSRF token stays put)
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .requestCache(c -> c.requestCache(requestCache))
                 .csrf(c -> c.csrfTokenRepository(new CsrfCookies()).ignoringRequestMatchers(api))
                 .addFilterBefore(new TokenAuthenticationFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/treatments", "/treatments/**", "/consultation", "/consultation/answers",
-                                "/login", "/error",
+                                "/login", "/login/throttled", "/error", "/clinics/*/book",
+                                "/password-reset", "/password-reset/*", "/invitations/*", "/invitations/*/register",
                                 "/assets/**", "/webjars/**", "/favicon.ico",
                                 "/api/v1/treatments", "/api/v1/treatments/**", "/api/v1/sources", "/api/v1/recommendations",
                                 "/api/docs", "/api/docs/**", "/api/docs.yaml", "/api/explorer", "/api/explorer/**",
                                 "/swagger-ui/**", "/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens", "/api/v1/auth/password-reset",
+                                "/api/v1/auth/password-reset/confirm").permitAll()
+                        // a clinic's free times, for its public booking page (rate limited for non-members)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/clinics/*/availability").permitAll()
+                        // calendar feeds: the unguessable token in the address is the credential
+                        .requestMatchers(HttpMethod.GET, "/calendar/*").permitAll()
                         .requestMatchers(unmapped).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").usernameParameter("email").passwordParameter("password")
                         .successHandler(signInSuccess(tokens, requestCache))
-                        .failureUrl("/login?error").permitAll())
+                        .failureHandler(signInFailure()).permitAll())
                 .logout(l -> l.logoutUrl("/logout")
                         .addLogoutHandler((request, response, auth) -> {
                             tokens.revoke(TokenAuthenticationFilter.cookie(request));
@@ -131,6 +158,18 @@ class SecurityConfiguration {
             requestCache.removeRequest(request, response);
             String target = saved == null ? request.getContextPath() + "/app" : saved.getRedirectUrl();
             response.sendRedirect(target);
+        };
+    }
+
+    /** A wrong password goes back to the form; a throttled attempt gets the form with 429 and the wait. */
+    private static AuthenticationFailureHandler signInFailure() {
+        return (request, response, exception) -> {
+            if (exception instanceof SignInThrottledException throttled) {
+                request.setAttribute(THROTTLED_FOR, throttled.retryAfterSeconds());
+                request.getRequestDispatcher("/login/throttled").forward(request, response);
+            } else {
+                response.sendRedirect(request.getContextPath() + "/login?error");
+            }
         };
     }
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -20,6 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class TokenAuthenticationFilter extends OncePerRequestFilter {
 
     static final String COOKIE = "clearskin_session";
+
+    private static final RequestAttributeSecurityContextRepository SIGNED_IN = new RequestAttributeSecurityContextRepository();
 
     private final AccessTokens tokens;
 
@@ -37,6 +40,10 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
                 var context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(auth);
                 SecurityContextHolder.setContext(context);
+                // Known to the request's context repository, the sign-in counts as one that carried over,
+                // not a new one: otherwise every request would rotate the CSRF token and break the forms
+                // of a page after any other request (an HTMX partial, a second tab).
+                SIGNED_IN.saveContext(context, request, response);
             });
         }
         chain.doFilter(request, response);

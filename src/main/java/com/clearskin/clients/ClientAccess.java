@@ -59,8 +59,8 @@ public class ClientAccess {
         UUID clinic = membership.clinic().id();
         return jdbc.sql("""
                 select case
-                  when exists (select 1 from client_account
-                               where clinic_id = :clinic and client_id = :client and user_id = :user) then 'SELF'
+                  when exists (select 1 from client
+                               where clinic_id = :clinic and id = :client and user_id = :user) then 'SELF'
                   when exists (select 1 from appointment a
                                join practitioner p on p.clinic_id = a.clinic_id and p.id = a.practitioner_id
                                where a.clinic_id = :clinic and a.client_id = :client and p.user_id = :user

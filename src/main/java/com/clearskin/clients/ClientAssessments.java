@@ -4,6 +4,9 @@ import com.clearskin.accounts.Accounts;
 import com.clearskin.assessment.Assessment;
 import com.clearskin.assessment.AssessmentJson;
 import com.clearskin.assessment.AssessmentParser;
+import com.clearskin.audit.AuditAction;
+import com.clearskin.audit.AuditLog;
+import com.clearskin.audit.AuditResource;
 import com.clearskin.clinics.Clinic;
 import com.clearskin.platform.InvalidInputException;
 import java.sql.ResultSet;
@@ -37,18 +40,20 @@ public class ClientAssessments {
     private final JsonMapper json;
     private final Accounts accounts;
     private final Clock clock;
+    private final AuditLog audit;
 
-    ClientAssessments(JdbcClient jdbc, JsonMapper json, Accounts accounts, Clock clock) {
+    ClientAssessments(JdbcClient jdbc, JsonMapper json, Accounts accounts, Clock clock, AuditLog audit) {
         this.jdbc = jdbc;
         this.json = json;
         this.accounts = accounts;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
      * Reads {@code answers} as {@link AssessmentParser} does (today being the clinic's today), fills
      * in the age at the assessment's date from the client's date of birth when none is given, and
-     * adds it to the client's history.
+     * adds it to the client's history, with its audit event in the same transaction.
      */
     @Transactional
     public RecordedAssessment record(Clinic clinic, Client client, JsonNode answers, UUID recordedBy) {
@@ -69,6 +74,7 @@ public class ClientAssessments {
                 .param("at", Timestamp.from(at)).param("by", recordedBy)
                 .param("assessment", json.writeValueAsString(AssessmentJson.toMap(assessment)))
                 .update();
+        audit.record(clinic, client.id(), AuditAction.CREATE, AuditResource.ASSESSMENT, "assessment recorded");
         return new RecordedAssessment(id, client.id(), at, recordedBy,
                 accounts.displayNames(List.of(recordedBy)).get(recordedBy), assessment);
     }

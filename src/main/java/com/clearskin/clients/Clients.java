@@ -1,5 +1,8 @@
 package com.clearskin.clients;
 
+import com.clearskin.audit.AuditAction;
+import com.clearskin.audit.AuditLog;
+import com.clearskin.audit.AuditResource;
 import com.clearskin.clinics.Clinic;
 import com.clearskin.platform.NotFoundException;
 import java.sql.Date;
@@ -13,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,13 +27,20 @@ public class Clients {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    Clients(JdbcClient jdbc, Clock clock) {
+    Clients(JdbcClient jdbc, Clock clock, AuditLog audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.audit = audit;
+        this.events = events;
     }
 
-    /** Adds a client after checking every field; a date of birth may not lie after today in the clinic. */
+    /**
+     * Adds a client after checking every field; a date of birth may not lie after today in the clinic.
+     * The audit event is written in the same transaction: no client without it.
+     */
     @Transactional
     public Client create(Clinic clinic, NewClient command) {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS); // as timestamptz keeps it
@@ -43,6 +54,7 @@ public class Clients {
                 .param("born", client.dateOfBirth() == null ? null : Date.valueOf(client.dateOfBirth()))
                 .param("created", Timestamp.from(client.createdAt()))
                 .update();
+        audit.record(clinic, client.id(), AuditAction.CREATE, AuditResource.CLIENT_RECORD, "client added");
         return client;
     }
 
@@ -52,19 +64,16 @@ public class Clients {
      */
     @Transactional
     public void linkAccount(Clinic clinic, UUID clientId, UUID userId) {
-        jdbc.sql("""
-                insert into client_account (clinic_id, client_id, user_id, linked_at)
-                values (:clinic, :client, :user, :now)""")
-                .param("clinic", clinic.id()).param("client", clientId).param("user", userId)
-                .param("now", Timestamp.from(Instant.now(clock))).update();
+        int linked = jdbc.sql("update client set user_id = :user where clinic_id = :clinic and id = :client")
+                .param("clinic", clinic.id()).param("client", clientId).param("user", userId).update();
+        if (linked == 0) {
+            throw new NotFoundException("No client '" + clientId + "' at " + clinic.name() + ".");
+        }
     }
 
     /** The client record a person's account is linked to in the clinic, if any. */
     public Optional<Client> linkedTo(Clinic clinic, UUID userId) {
-        return jdbc.sql("""
-                select c.* from client c join client_account a on a.clinic_id = c.clinic_id and a.client_id = c.id
-                where c.clinic_id = :clinic and a.user_id = :user""")
-                .param("clinic", clinic.id()).param("user", userId).query(Clients::map).optional();
+        return ownedBy(clinic, userId);
     }
 
     /** The clinic's clients by last name, then first name; with {@code search}, only those whose name contains it. */
@@ -81,6 +90,39 @@ public class Clients {
                 .param("clinic", clinic.id()).param("all", words.isEmpty())
                 .param("pattern", "%" + likeEscaped(words) + "%")
                 .query(Clients::map).list();
+    }
+
+    /** The client record of the clinic that belongs to the signed-in person, if any. */
+    public Optional<Client> ownedBy(Clinic clinic, UUID userId) {
+        if (userId == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select * from client where clinic_id = :clinic and user_id = :user and erased_at is null")
+                .param("clinic", clinic.id()).param("user", userId).query(Clients::map).optional();
+    }
+
+    /**
+     * Erases the client's personal data: the name becomes a placeholder, contact details and date
+     * of birth are removed, the sign-in link is cut. Assessments and the treatment history stay (the
+     * health record the law requires a clinic to keep); other modules drop the rest on
+     * {@link ClientErased}. Returns the id of the person whose sign-in was linked, if any.
+     */
+    @Transactional
+    public Optional<UUID> erase(Clinic clinic, UUID clientId) {
+        Optional<UUID> user = jdbc.sql("select user_id from client where clinic_id = :clinic and id = :id for update")
+                .param("clinic", clinic.id()).param("id", clientId).query(UUID.class).optional();
+        int updated = jdbc.sql("""
+                update client set first_name = 'Erased', last_name = 'client ' || left(id::text, 8), email = null,
+                       phone = null, date_of_birth = null, user_id = null, erased_at = :now
+                where clinic_id = :clinic and id = :id and erased_at is null""")
+                .param("now", Timestamp.from(Instant.now(clock))).param("clinic", clinic.id()).param("id", clientId)
+                .update();
+        if (updated == 0) {
+            throw new NotFoundException("No client '" + clientId + "' to erase at " + clinic.name() + ".");
+        }
+        audit.record(clinic, clientId, AuditAction.ERASE, AuditResource.CLIENT_RECORD, "personal data erased");
+        events.publishEvent(new ClientErased(clinic.id(), clientId, user.orElse(null)));
+        return user;
     }
 
     public Optional<Client> find(Clinic clinic, UUID id) {

@@ -53,6 +53,20 @@ public class Clinics {
         return clinic;
     }
 
+    /**
+     * Moves the clinic to another IANA time zone. Instants already stored keep their meaning; local
+     * rules (opening hours, shifts) are read in the new zone from now on.
+     */
+    @Transactional
+    public Clinic changeTimeZone(UUID clinicId, ZoneId zone) {
+        int updated = jdbc.sql("update clinic set time_zone = :zone where id = :id")
+                .param("zone", zone.getId()).param("id", clinicId).update();
+        if (updated == 0) {
+            throw new NotFoundException("No clinic " + clinicId + ".");
+        }
+        return byId(clinicId).orElseThrow();
+    }
+
     public Optional<Clinic> bySlug(String slug) {
         return jdbc.sql("select * from clinic where slug = :slug").param("slug", slug).query(Clinics::map).optional();
     }

@@ -11,17 +11,26 @@ import com.clearskin.clinics.Clinic;
 import com.clearskin.clinics.Clinics;
 import com.clearskin.clinics.NewClinic;
 import com.clearskin.platform.DatabaseSettings;
+import com.clearskin.scheduling.ClinicResources;
+import com.clearskin.scheduling.ClinicSchedule;
+import com.clearskin.scheduling.DeviceChange;
+import com.clearskin.scheduling.PractitionerChange;
+import com.clearskin.scheduling.RoomChange;
+import com.clearskin.scheduling.ScheduleChange;
+import com.clearskin.scheduling.WeeklyHours;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -105,7 +114,103 @@ class DemoData implements SmartInitializingSingleton {
             if (clients.list(demo, null).isEmpty()) { // also for demo data made before clients existed
                 addClients(demo, clinics.requireBySlug("second"));
             }
+            addResources(demo, clinics.requireBySlug("second"));
+            linkClientAccounts(demo, clinics.requireBySlug("second"));
         });
+    }
+
+    private com.clearskin.scheduling.ClientAccounts clientAccounts;
+
+    @Autowired
+    void useClientAccounts(com.clearskin.scheduling.ClientAccounts clientAccounts) {
+        this.clientAccounts = clientAccounts;
+    }
+
+    /**
+     * Each demo client account gets its own client record with an intake, so that it can book online
+     * and see its appointments; only where the account has none yet.
+     */
+    private void linkClientAccounts(Clinic demo, Clinic second) {
+        List.of(java.util.Map.entry(demo, DEMO_PEOPLE), java.util.Map.entry(second, SECOND_PEOPLE)).forEach(e ->
+                e.getValue().stream().filter(p -> p.role() == Role.CLIENT).forEach(p ->
+                        accounts.findByEmail(p.email())
+                                .filter(user -> clientAccounts.clientOf(e.getKey(), user).isEmpty())
+                                .ifPresent(user -> {
+                                    String[] name = p.name().split(" ", 2);
+                                    Client client = clients.create(e.getKey(),
+                                            new NewClient(name[0], name[1], p.email(), null, null));
+                                    clientAccounts.link(e.getKey(), client.id(), user);
+                                    // their own intake, filled in online, so that they may book what suits them
+                                    record(e.getKey(), client, user, Instant.now(clock).minus(Duration.ofDays(1)),
+                                            asOf -> """
+                                            {"age": 34, "skinType": "combination", "fitzpatrick": 2,
+                                             "concerns": ["blackheads", "enlarged-pores", "texture"],
+                                             "bodyAreas": ["face"], "causes": ["excess-sebum"],
+                                             "isotretinoinLastTaken": "never", "topicalRetinoidLastUsed": "never"}""");
+                                })));
+    }
+
+    private ClinicResources resources;
+
+    @Autowired
+    void useResources(ClinicResources resources) {
+        this.resources = resources;
+    }
+
+    /**
+     * Opening hours, practitioners linked to the demo staff (and an unlinked physician), their shifts
+     * and lunch breaks, rooms and device units, for both clinics; only where a clinic has no
+     * practitioners yet (also for demo data made before scheduling existed).
+     */
+    private void addResources(Clinic demo, Clinic second) {
+        for (Clinic clinic : List.of(demo, second)) {
+            resources.setUpDefaults(clinic.id());
+            if (!resources.practitioners(clinic).isEmpty()) {
+                continue;
+            }
+            ClinicSchedule schedule = resources.schedule(clinic);
+            List<WeeklyHours> open = new ArrayList<>();
+            for (String day : List.of("monday", "tuesday", "wednesday", "thursday", "friday")) {
+                open.add(new WeeklyHours(day, "09:00", "19:00"));
+            }
+            open.add(new WeeklyHours("saturday", "09:00", "15:00"));
+            resources.changeSchedule(clinic, new ScheduleChange(schedule.timeZone(), schedule.settings(), open));
+            if (clinic.equals(demo)) {
+                addPractitioner(clinic, "Esme Esthetician", "esthetician", "esthetician@demo.test",
+                        List.of("monday", "tuesday", "wednesday", "thursday", "friday"), "09:00", "17:00", "12:30");
+                addPractitioner(clinic, "Nadia Nurse", "nurse", "nurse@demo.test",
+                        List.of("tuesday", "wednesday", "thursday", "friday"), "11:00", "19:00", "14:30");
+                addPractitioner(clinic, "Dr. Paul Physician", "physician", null,
+                        List.of("monday", "wednesday", "friday"), "10:00", "18:00", "13:00");
+            } else {
+                addPractitioner(clinic, "Priya Practitioner", "nurse", "practitioner@second.test",
+                        List.of("monday", "tuesday", "wednesday", "thursday", "friday"), "09:00", "17:00", "12:30");
+            }
+            resources.addRoom(clinic, new RoomChange("Facial room 1", List.of("facial-bed"), true));
+            resources.addRoom(clinic, new RoomChange("Facial room 2", List.of("facial-bed"), true));
+            resources.addRoom(clinic, new RoomChange("Body treatment room", List.of("body-treatment-bed"), true));
+            resources.addRoom(clinic, new RoomChange("Laser room", List.of("laser-safe", "facial-bed"), true));
+            List.of(new DeviceChange("Steamer 1", "steamer", true), new DeviceChange("Steamer 2", "steamer", true),
+                    new DeviceChange("Microdermabrasion unit", "microdermabrasion-unit", true),
+                    new DeviceChange("Hydradermabrasion unit", "hydradermabrasion-unit", true),
+                    new DeviceChange("Microneedling pen 1", "microneedling-pen", true),
+                    new DeviceChange("Microneedling pen 2", "microneedling-pen", true),
+                    new DeviceChange("CO2 laser", "ablative-laser", true),
+                    new DeviceChange("Fractional laser", "non-ablative-laser", true),
+                    new DeviceChange("LED panel", "led-panel", true),
+                    new DeviceChange("High-frequency wand", "high-frequency-device", true))
+                    .forEach(d -> resources.addDevice(clinic, d));
+        }
+    }
+
+    /** A practitioner working {@code days} from {@code start} to {@code end} with a 30-minute break at {@code lunch}. */
+    private void addPractitioner(Clinic clinic, String name, String qualification, String email, List<String> days,
+            String start, String end, String lunch) {
+        String userId = email == null ? null : accounts.findByEmail(email).map(UUID::toString).orElse(null);
+        String lunchEnd = java.time.LocalTime.parse(lunch).plusMinutes(30).toString();
+        resources.addPractitioner(clinic, new PractitionerChange(name, qualification, userId, true,
+                days.stream().map(d -> new WeeklyHours(d, start, end)).toList(),
+                days.stream().map(d -> new WeeklyHours(d, lunch, lunchEnd)).toList()));
     }
 
     /**
@@ -130,16 +235,12 @@ class DemoData implements SmartInitializingSingleton {
                  "bodyAreas": ["face"], "causes": ["excess-sebum", "genetics"], "budgetUsd": 600,
                  "isotretinoinLastTaken": "never", "topicalRetinoidLastUsed": "never"}""");
 
-        clients.linkAccount(demo, maya.id(), accounts.findByEmail("client1@demo.test").orElseThrow());
-
         Client jordan = clients.create(demo, new NewClient("Jordan", "Kim", "jordan.kim@example.com", "555-010-0187",
                 "1999-08-30"));
         record(demo, jordan, nadia, now.minus(Duration.ofHours(1)), asOf -> """
                 {"skinType": "acne-prone", "fitzpatrick": 4, "concerns": ["acne", "acne-scars", "texture"],
                  "bodyAreas": ["face"], "causes": ["excess-sebum"],
                  "isotretinoinLastTaken": "%s", "topicalRetinoidLastUsed": "never"}""".formatted(asOf.minusMonths(3)));
-
-        clients.linkAccount(demo, jordan.id(), accounts.findByEmail("client2@demo.test").orElseThrow());
 
         Client amara = clients.create(demo, new NewClient("Amara", "Okafor", null, "+1 555 010 0163", "1981-11-02"));
         record(demo, amara, esme, now.minus(Duration.ofDays(3)), asOf -> """
@@ -150,7 +251,6 @@ class DemoData implements SmartInitializingSingleton {
 
         Client riley = clients.create(second, new NewClient("Riley", "Novak", "riley.novak@example.com", null,
                 "1988-05-20"));
-        clients.linkAccount(second, riley.id(), accounts.findByEmail("client@second.test").orElseThrow());
         record(second, riley, priya, now.minus(Duration.ofDays(1)), asOf -> """
                 {"skinType": "oily", "fitzpatrick": 2, "concerns": ["back-acne", "congestion"],
                  "bodyAreas": ["back", "shoulders"], "causes": ["excess-sebum", "environment"],

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +30,9 @@ import java.util.UUID;
  */
 public final class AvailabilityEngine {
 
+    /** Marks a day whose offset changes (or whose midnight does not exist): it takes the careful path. */
+    static final long NOT_SIMPLE = Long.MIN_VALUE;
+
     private AvailabilityEngine() {
     }
 
@@ -46,15 +50,37 @@ public final class AvailabilityEngine {
             if (closed(hours, day)) {
                 continue;
             }
+            long midnight = search.midnight(day);
+            if (midnight != NOT_SIMPLE) {
+                // one offset all day: local minute m is midnight + m minutes
+                ZoneOffset offset = rules.getOffset(Instant.ofEpochSecond(midnight));
+                for (int minute = 0; minute < 1440; minute += hours.slotMinutes()) {
+                    long start = midnight + minute * 60L;
+                    if (notBefore != null && (start < notBefore.getEpochSecond()
+                            || start == notBefore.getEpochSecond() && notBefore.getNano() > 0)) {
+                        continue;
+                    }
+                    search.slotAt(start, offset, slots);
+                }
+                continue;
+            }
+            int dayStart = slots.size();
+            boolean repeated = false;
             for (int minute = 0; minute < 1440; minute += hours.slotMinutes()) {
                 LocalDateTime local = day.atTime(minute / 60, minute % 60);
-                for (ZoneOffset offset : rules.getValidOffsets(local)) {
+                List<ZoneOffset> offsets = rules.getValidOffsets(local);
+                repeated |= offsets.size() > 1;
+                for (ZoneOffset offset : offsets) {
                     Instant start = local.toInstant(offset);
                     if (notBefore != null && start.isBefore(notBefore)) {
                         continue;
                     }
-                    search.slotAt(start, offset).ifPresent(slots::add);
+                    search.slotAt(start.getEpochSecond(), offset, slots);
                 }
+            }
+            if (repeated) {
+                // a repeated local time's second instant comes after the next local times' first ones
+                slots.subList(dayStart, slots.size()).sort(Comparator.comparing(s -> s.start().toInstant()));
             }
         }
         return slots;
@@ -72,7 +98,10 @@ public final class AvailabilityEngine {
             return Optional.empty();
         }
         LocalDate day = local.toLocalDate();
-        return new Search(snapshot, requirement, day, day, practitioner).slotAt(start, local.getOffset());
+        List<Slot> found = new ArrayList<>(1);
+        new Search(snapshot, requirement, day, day, practitioner).slotAt(start.getEpochSecond(), local.getOffset(),
+                found);
+        return found.stream().findFirst();
     }
 
     /** Whether {@code start} falls on the clinic's grid in its local time, to the second. */
@@ -101,6 +130,16 @@ public final class AvailabilityEngine {
         private final List<Candidate> rooms = new ArrayList<>();
         private final List<List<Candidate>> devicesByType = new ArrayList<>();
         private final MinuteSet possible;
+        private final long originSecond;
+        /** Per day from the window's first day - 1: the epoch second of local midnight, or NOT_SIMPLE. */
+        private final long tableFirstDay;
+        private final long[] midnights;
+        /**
+         * The minutes one bit stands for: the largest that divides every boundary of the search (grid,
+         * treatment and buffers, hours, shifts, busy times, clock changes), so that the sets stay exact
+         * while holding up to that many times fewer bits.
+         */
+        private final int unit;
 
         Search(ScheduleSnapshot snapshot, Requirement requirement, LocalDate first, LocalDate last, UUID only) {
             this.requirement = requirement;
@@ -109,20 +148,40 @@ public final class AvailabilityEngine {
             Instant windowStart = first.atStartOfDay(zone).toInstant();
             Instant windowEnd = last.plusDays(1).atStartOfDay(zone).toInstant();
             this.origin = windowStart.minus(Duration.ofMinutes(requirement.bufferBeforeMinutes()));
-            int size = minutesBetween(origin, windowEnd) + requirement.durationMinutes()
+            int minutes = minutesBetween(origin, windowEnd) + requirement.durationMinutes()
                     + requirement.bufferAfterMinutes();
-            int length = requirement.blockedMinutes();
             LocalDate from = first.minusDays(1);
             LocalDate to = last.plusDays(1);
+            this.originSecond = origin.getEpochSecond();
+            this.tableFirstDay = from.toEpochDay();
+            this.midnights = new long[(int) (to.toEpochDay() - tableFirstDay) + 1];
+            ZoneRules rules = zone.getRules();
+            Instant next = from.atStartOfDay(zone).toInstant();
+            for (int i = 0; i < midnights.length; i++) {
+                Instant midnight = next;
+                next = from.plusDays(i + 1).atStartOfDay(zone).toInstant();
+                ZoneOffsetTransition t = rules.nextTransition(midnight.minusSeconds(1));
+                boolean simple = t == null || !t.getInstant().isBefore(next);
+                midnights[i] = simple ? midnight.getEpochSecond() : NOT_SIMPLE;
+            }
+
+            List<PractitionerCalendar> qualified = snapshot.practitioners().stream()
+                    .filter(p -> only == null || p.id().equals(only))
+                    .filter(p -> requirement.performers().contains(p.qualification()))
+                    .sorted(Comparator.comparing(PractitionerCalendar::qualification))
+                    .toList();
+            List<RoomCalendar> capable = snapshot.rooms().stream()
+                    .filter(r -> r.capabilities().containsAll(requirement.roomCapabilities()))
+                    .sorted(Comparator.comparingInt((RoomCalendar r) -> r.capabilities().size()))
+                    .toList();
+            this.unit = unit(hours, requirement, qualified, capable, snapshot.devices(), rules, from, to);
+            int size = Math.floorDiv(minutes + unit - 1, unit);
+            int length = requirement.blockedMinutes() / unit;
 
             MinuteSet open = new MinuteSet(size);
             addWeekly(open, hours.opening(), from, to, hours);
 
-            snapshot.practitioners().stream()
-                    .filter(p -> only == null || p.id().equals(only))
-                    .filter(p -> requirement.performers().contains(p.qualification()))
-                    .sorted(Comparator.comparing(PractitionerCalendar::qualification))
-                    .forEach(p -> {
+            qualified.forEach(p -> {
                         MinuteSet free = new MinuteSet(size);
                         addWeekly(free, p.shifts(), from, to, null);
                         free.retainAll(open);
@@ -130,10 +189,7 @@ public final class AvailabilityEngine {
                         removeBusy(free, p.busy());
                         practitioners.add(new Candidate(p.id(), free.runsOf(length)));
                     });
-            snapshot.rooms().stream()
-                    .filter(r -> r.capabilities().containsAll(requirement.roomCapabilities()))
-                    .sorted(Comparator.comparingInt((RoomCalendar r) -> r.capabilities().size()))
-                    .forEach(r -> {
+            capable.forEach(r -> {
                         MinuteSet free = open.copy();
                         removeBusy(free, r.busy());
                         rooms.add(new Candidate(r.id(), free.runsOf(length)));
@@ -156,10 +212,15 @@ public final class AvailabilityEngine {
             }
         }
 
-        Optional<Slot> slotAt(Instant start, ZoneOffset offset) {
-            int index = minutesBetween(origin, start) - requirement.bufferBeforeMinutes();
+        /** Adds the slot that starts at the epoch second to {@code slots} when everything it needs is free. */
+        void slotAt(long startSecond, ZoneOffset offset, List<Slot> slots) {
+            long minute = Math.floorDiv(startSecond - originSecond, 60) - requirement.bufferBeforeMinutes();
+            if (minute % unit != 0 || (startSecond - originSecond) % 60 != 0) {
+                throw new IllegalStateException("a grid start off the search's unit of " + unit + " minutes");
+            }
+            int index = (int) (minute / unit);
             if (!possible.contains(index)) {
-                return Optional.empty();
+                return;
             }
             UUID practitioner = firstFree(practitioners, index);
             UUID room = firstFree(rooms, index);
@@ -167,9 +228,25 @@ public final class AvailabilityEngine {
             for (List<Candidate> units : devicesByType) {
                 devices.add(firstFree(units, index));
             }
+            Instant start = Instant.ofEpochSecond(startSecond);
             Instant end = start.plus(Duration.ofMinutes(requirement.durationMinutes()));
-            return Optional.of(new Slot(OffsetDateTime.ofInstant(start, offset).withOffsetSameInstant(offset),
-                    end.atZone(zone).toOffsetDateTime(), practitioner, room, devices));
+            slots.add(new Slot(OffsetDateTime.ofInstant(start, offset), end.atZone(zone).toOffsetDateTime(),
+                    practitioner, room, devices));
+        }
+
+        /** The epoch second of the day's local midnight when the day has one offset throughout, else NOT_SIMPLE. */
+        long midnight(LocalDate day) {
+            long i = day.toEpochDay() - tableFirstDay;
+            return i < 0 || i >= midnights.length ? NOT_SIMPLE : midnights[(int) i];
+        }
+
+        /** The epoch second of a local date and time in the clinic's zone (a gap's time moves on by the gap). */
+        private long epochSecond(LocalDate day, java.time.LocalTime time) {
+            long midnight = midnight(day);
+            if (midnight != NOT_SIMPLE && time.getNano() == 0) {
+                return midnight + time.toSecondOfDay();
+            }
+            return ZonedDateTime.of(day, time, zone).toEpochSecond();
         }
 
         private void addWeekly(MinuteSet set, List<WeeklyInterval> weekly, LocalDate from, LocalDate to,
@@ -180,8 +257,8 @@ public final class AvailabilityEngine {
                 }
                 for (WeeklyInterval interval : weekly) {
                     if (interval.weekday() == day.getDayOfWeek()) {
-                        set.add(ceilIndex(ZonedDateTime.of(day, interval.start(), zone).toInstant()),
-                                floorIndex(ZonedDateTime.of(day, interval.end(), zone).toInstant()));
+                        set.add(ceilIndex(epochSecond(day, interval.start()), 0),
+                                floorIndex(epochSecond(day, interval.end())));
                     }
                 }
             }
@@ -191,29 +268,126 @@ public final class AvailabilityEngine {
             for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
                 for (WeeklyInterval interval : weekly) {
                     if (interval.weekday() == day.getDayOfWeek()) {
-                        set.remove(floorIndex(ZonedDateTime.of(day, interval.start(), zone).toInstant()),
-                                ceilIndex(ZonedDateTime.of(day, interval.end(), zone).toInstant()));
+                        set.remove(floorIndex(epochSecond(day, interval.start())),
+                                ceilIndex(epochSecond(day, interval.end()), 0));
                     }
                 }
             }
         }
 
         private void removeBusy(MinuteSet set, List<Busy> busy) {
-            for (Busy b : busy) {
-                set.remove(floorIndex(b.start()), ceilIndex(b.end()));
+            if (busy instanceof BusyTimes compact && originSecond % 60 == 0) {
+                long originMinute = originSecond / 60;
+                long[] starts = compact.startMinutes();
+                long[] ends = compact.endMinutes();
+                for (int i = 0; i < starts.length; i++) {
+                    set.remove(clamp(Math.floorDiv(starts[i] - originMinute, unit)),
+                            clamp(Math.floorDiv(ends[i] - originMinute + unit - 1, unit)));
+                }
+                return;
+            }
+            for (int i = 0, n = busy.size(); i < n; i++) {
+                Busy b = busy.get(i);
+                set.remove(floorIndex(b.start().getEpochSecond()), ceilIndex(b.end().getEpochSecond(), b.end().getNano()));
             }
         }
 
-        /** The minute that contains the instant (an interval starting there starts no later). */
-        private int floorIndex(Instant instant) {
-            return (int) Math.max(Integer.MIN_VALUE / 2,
-                    Math.min(Integer.MAX_VALUE / 2, Math.floorDiv(instant.getEpochSecond() - origin.getEpochSecond(), 60)));
+        /** The unit that contains the second (an interval starting there starts no later). */
+        private int floorIndex(long epochSecond) {
+            return clamp(Math.floorDiv(Math.floorDiv(epochSecond - originSecond, 60), unit));
         }
 
-        /** The first whole minute at or after the instant. */
-        private int ceilIndex(Instant instant) {
-            long seconds = instant.getEpochSecond() - origin.getEpochSecond() + (instant.getNano() > 0 ? 1 : 0);
-            return (int) Math.max(Integer.MIN_VALUE / 2, Math.min(Integer.MAX_VALUE / 2, Math.floorDiv(seconds + 59, 60)));
+        /** The first whole unit at or after the second (and nanos). */
+        private int ceilIndex(long epochSecond, int nanos) {
+            long seconds = epochSecond - originSecond + (nanos > 0 ? 1 : 0);
+            long minutes = Math.floorDiv(seconds + 59, 60);
+            return clamp(Math.floorDiv(minutes + unit - 1, unit));
+        }
+
+        /**
+         * The greatest common divisor, in minutes, of every boundary the search meets, relative to its
+         * origin: 1 when anything does not fall on a whole minute.
+         */
+        private int unit(ClinicHours hours, Requirement r, List<PractitionerCalendar> practitioners,
+                List<RoomCalendar> rooms, List<DeviceCalendar> devices, ZoneRules rules, LocalDate from,
+                LocalDate to) {
+            if (originSecond % 60 != 0) {
+                return 1;
+            }
+            long g = gcd(gcd(gcd(hours.slotMinutes(), r.bufferBeforeMinutes()), r.durationMinutes()),
+                    r.bufferAfterMinutes());
+            g = weekly(g, hours.opening());
+            for (PractitionerCalendar p : practitioners) {
+                g = weekly(weekly(g, p.shifts()), p.breaks());
+                g = busy(g, p.busy());
+            }
+            for (RoomCalendar room : rooms) {
+                g = busy(g, room.busy());
+            }
+            for (DeviceCalendar d : devices) {
+                if (r.deviceTypes().contains(d.type())) {
+                    g = busy(g, d.busy());
+                }
+            }
+            Instant t = from.atStartOfDay(zone).toInstant().minusSeconds(1);
+            Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+            for (ZoneOffsetTransition change = rules.nextTransition(t); change != null && change.getInstant().isBefore(end)
+                    && g > 1; change = rules.nextTransition(change.getInstant())) {
+                long shift = change.getDuration().getSeconds();
+                g = shift % 60 != 0 ? 1 : gcd(g, Math.abs(shift / 60));
+            }
+            return (int) Math.max(1, g);
+        }
+
+        private static long weekly(long g, List<WeeklyInterval> intervals) {
+            for (WeeklyInterval i : intervals) {
+                if (i.start().getSecond() != 0 || i.start().getNano() != 0 || i.end().getSecond() != 0
+                        || i.end().getNano() != 0) {
+                    return 1;
+                }
+                g = gcd(gcd(g, i.start().getHour() * 60L + i.start().getMinute()), i.end().getHour() * 60L
+                        + i.end().getMinute());
+            }
+            return g;
+        }
+
+        private long busy(long g, List<Busy> busy) {
+            if (g == 1) {
+                return 1;
+            }
+            long originMinute = originSecond / 60;
+            if (busy instanceof BusyTimes compact) {
+                long[] starts = compact.startMinutes();
+                long[] ends = compact.endMinutes();
+                for (int i = 0; i < starts.length && g > 1; i++) {
+                    g = gcd(gcd(g, starts[i] - originMinute), ends[i] - originMinute);
+                }
+                return g;
+            }
+            for (int i = 0, n = busy.size(); i < n && g > 1; i++) {
+                Busy b = busy.get(i);
+                if (b.start().getEpochSecond() % 60 != 0 || b.start().getNano() != 0
+                        || b.end().getEpochSecond() % 60 != 0 || b.end().getNano() != 0) {
+                    return 1;
+                }
+                g = gcd(gcd(g, b.start().getEpochSecond() / 60 - originMinute), b.end().getEpochSecond() / 60 - originMinute);
+            }
+            return g;
+        }
+
+        private static long gcd(long a, long b) {
+            a = Math.abs(a);
+            b = Math.abs(b);
+            while (b != 0) {
+                long t = a % b;
+                a = b;
+                b = t;
+            }
+            return a;
+        }
+
+        private static int clamp(long index) {
+            return (int) Math.max(Integer.MIN_VALUE / 2, Math.min(Integer.MAX_VALUE / 2, index));
         }
 
         private static int minutesBetween(Instant from, Instant to) {

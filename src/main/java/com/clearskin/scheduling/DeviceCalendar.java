@@ -7,6 +7,6 @@ import java.util.UUID;
 public record DeviceCalendar(UUID id, String type, List<Busy> busy) {
 
     public DeviceCalendar {
-        busy = List.copyOf(busy);
+        busy = busy instanceof BusyTimes ? busy : List.copyOf(busy); // BusyTimes is immutable
     }
 }

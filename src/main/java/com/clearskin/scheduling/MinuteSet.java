@@ -33,6 +33,20 @@ final class MinuteSet {
 
     /** Removes the minutes [from, to), clipped to the window. */
     void remove(int from, int to) {
+        if (from >= 0 && to <= size && to - from <= 64 && from < to) {
+            // the common case (an appointment inside the window): one or two words
+            int firstWord = from >>> 6;
+            int lastWord = (to - 1) >>> 6;
+            long firstMask = -1L << from;
+            long lastMask = -1L >>> (63 - ((to - 1) & 63));
+            if (firstWord == lastWord) {
+                words[firstWord] &= ~(firstMask & lastMask);
+            } else {
+                words[firstWord] &= ~firstMask;
+                words[lastWord] &= ~lastMask;
+            }
+            return;
+        }
         apply(Math.max(0, from), Math.min(size, to), false);
     }
 
@@ -56,16 +70,38 @@ final class MinuteSet {
         }
         long[] run = words.clone();
         int covered = 1;
-        long[] shifted = new long[words.length];
         while (covered < length) {
             int step = Math.min(covered, length - covered);
-            shiftDown(run, step, shifted);
-            for (int w = 0; w < run.length; w++) {
-                run[w] &= shifted[w];
-            }
+            andShiftedDown(run, step);
             covered += step;
         }
         return new MinuteSet(run, size);
+    }
+
+    /**
+     * In place: bit i &= bit i + k. Reads only words at or after the one written, so one forward
+     * pass suffices; empty words (closed hours) stay empty and are skipped.
+     */
+    private static void andShiftedDown(long[] run, int k) {
+        int wordShift = k >>> 6;
+        int bitShift = k & 63;
+        int n = run.length;
+        for (int w = 0; w < n; w++) {
+            long current = run[w];
+            if (current == 0) {
+                continue;
+            }
+            int from = w + wordShift;
+            long low = from < n ? run[from] : 0L;
+            long shifted;
+            if (bitShift == 0) {
+                shifted = low;
+            } else {
+                long high = from + 1 < n ? run[from + 1] : 0L;
+                shifted = (low >>> bitShift) | (high << (64 - bitShift));
+            }
+            run[w] = current & shifted;
+        }
     }
 
     /** Adds every minute of {@code other} (same window). */
@@ -84,23 +120,6 @@ final class MinuteSet {
 
     MinuteSet copy() {
         return new MinuteSet(words.clone(), size);
-    }
-
-    /** target bit i = source bit i + k (bits past the end read as 0). */
-    private static void shiftDown(long[] source, int k, long[] target) {
-        int wordShift = k >>> 6;
-        int bitShift = k & 63;
-        int n = source.length;
-        for (int w = 0; w < n; w++) {
-            int from = w + wordShift;
-            long low = from < n ? source[from] : 0L;
-            if (bitShift == 0) {
-                target[w] = low;
-            } else {
-                long high = from + 1 < n ? source[from + 1] : 0L;
-                target[w] = (low >>> bitShift) | (high << (64 - bitShift));
-            }
-        }
     }
 
     private void apply(int from, int to, boolean value) {

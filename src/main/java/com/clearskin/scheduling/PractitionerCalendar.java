@@ -11,6 +11,6 @@ public record PractitionerCalendar(UUID id, Performer qualification, List<Weekly
     public PractitionerCalendar {
         shifts = List.copyOf(shifts);
         breaks = List.copyOf(breaks);
-        busy = List.copyOf(busy);
+        busy = busy instanceof BusyTimes ? busy : List.copyOf(busy); // BusyTimes is immutable
     }
 }

@@ -9,6 +9,6 @@ public record RoomCalendar(UUID id, Set<String> capabilities, List<Busy> busy) {
 
     public RoomCalendar {
         capabilities = Set.copyOf(capabilities);
-        busy = List.copyOf(busy);
+        busy = busy instanceof BusyTimes ? busy : List.copyOf(busy); // BusyTimes is immutable
     }
 }

@@ -410,8 +410,9 @@ class ClientApiIT {
     void theDemoClinicsComeWithClientsAndHistory() {
         Http demo = signedIn("nurse@demo.test", IntegrationTest.DEMO_PASSWORD);
         JsonNode clients = demo.get("/api/v1/clinics/demo/clients").json();
-        assertThat(names(clients)).containsExactly("Jordan Kim", "Maya Lopez", "Amara Okafor");
-        String maya = clients.get("clients").get(1).get("id").asString();
+        assertThat(names(clients)).containsExactly("Carlos Client", "Chloe Client", "Jordan Kim", "Maya Lopez",
+                "Amara Okafor"); // the first two are the demo client accounts' own records
+        String maya = clients.get("clients").get(3).get("id").asString();
         Http esme = signedIn("esthetician@demo.test", IntegrationTest.DEMO_PASSWORD);
         JsonNode history = esme.get("/api/v1/clinics/demo/clients/" + maya + "/assessments").json();
         assertThat(demo.get("/api/v1/clinics/demo/clients/" + maya + "/assessments").status())
@@ -419,15 +420,15 @@ class ClientApiIT {
         assertThat(history.get("count").asInt()).isEqualTo(2);
         assertThat(history.get("assessments").get(0).get("assessment").get("age").asInt()).isPositive();
 
-        String jordan = clients.get("clients").get(0).get("id").asString();
+        String jordan = clients.get("clients").get(2).get("id").asString();
         JsonNode rec = demo.get("/api/v1/clinics/demo/clients/" + jordan + "/recommendation").json();
         assertThat(rec.get("treatments").findValues("reconsiderOn").stream().filter(n -> !n.isNull()).toList())
                 .as("the isotretinoin washout excludes some treatments until a date").isNotEmpty();
 
         Http second = signedIn("practitioner@second.test", IntegrationTest.DEMO_PASSWORD);
         JsonNode secondClients = second.get("/api/v1/clinics/second/clients").json();
-        assertThat(names(secondClients)).containsExactly("Riley Novak");
-        String riley = secondClients.get("clients").get(0).get("id").asString();
+        assertThat(names(secondClients)).containsExactly("Casey Client", "Riley Novak");
+        String riley = secondClients.get("clients").get(1).get("id").asString();
         assertThat(second.get("/api/v1/clinics/second/clients/" + riley + "/assessments").json().get("count").asInt())
                 .isEqualTo(1);
         assertThat(demo.get("/api/v1/clinics/demo/clients/" + riley).status()).isEqualTo(404);

@@ -54,6 +54,14 @@ public final class Http {
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
+    private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
+
+    /** Sends this header with every request from now on (e.g. X-Forwarded-For to act as another address). */
+    public Http header(String name, String value) {
+        defaultHeaders.put(name, value);
+        return this;
+    }
+
     public Http bearer(String token) {
         this.bearer = token;
         return this;
@@ -71,6 +79,12 @@ public final class Http {
 
     public Response postJson(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json").POST(jsonBody(body)));
+    }
+
+    public Response postJson(String path, Object body, Map<String, String> headers) {
+        HttpRequest.Builder b = request(path).header("Content-Type", "application/json").POST(jsonBody(body));
+        headers.forEach(b::header);
+        return send(b);
     }
 
     public Response putJson(String path, Object body, Map<String, String> headers) {
@@ -144,6 +158,7 @@ public final class Http {
         if (bearer != null) {
             b.header("Authorization", "Bearer " + bearer);
         }
+        defaultHeaders.forEach(b::header);
         return b;
     }
 

@@ -2,10 +2,14 @@ package com.clearskin.accounts.web;
 
 import com.clearskin.accounts.Accounts;
 import com.clearskin.accounts.ClinicAccess;
+import com.clearskin.accounts.SignInThrottledException;
 import com.clearskin.accounts.SignedInUser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /** Signing in, and the signed-in start page listing the person's clinics. */
 @Controller
@@ -22,6 +26,20 @@ class SignInPages {
     @GetMapping("/login")
     String login() {
         return access.currentUser().isPresent() ? "redirect:/app" : "accounts/login";
+    }
+
+    /** The sign-in form after too many failed attempts: 429, with the wait, and nothing checked. */
+    @RequestMapping("/login/throttled")
+    String throttled(HttpServletRequest request, HttpServletResponse response, Model model) {
+        Object seconds = request.getAttribute("clearskin.signInThrottledFor");
+        if (!(seconds instanceof Long wait)) {
+            return "redirect:/login";
+        }
+        response.setStatus(429);
+        response.setHeader("Retry-After", Long.toString(wait));
+        model.addAttribute("throttled", SignInThrottledException.message(wait));
+        model.addAttribute("email", request.getParameter("email"));
+        return "accounts/login";
     }
 
     @GetMapping("/app")

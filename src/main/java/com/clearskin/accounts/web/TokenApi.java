@@ -2,6 +2,8 @@ package com.clearskin.accounts.web;
 
 import com.clearskin.accounts.ApiTokens;
 import com.clearskin.accounts.ApiTokens.IssuedToken;
+import com.clearskin.accounts.ClinicAccess;
+import com.clearskin.accounts.SignedInUser;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.InvalidInputException.Violation;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,15 +28,17 @@ class TokenApi {
     }
 
     private final ApiTokens tokens;
+    private final ClinicAccess access;
 
-    TokenApi(ApiTokens tokens) {
+    TokenApi(ApiTokens tokens, ClinicAccess access) {
         this.tokens = tokens;
+        this.access = access;
     }
 
     @PostMapping
     @Operation(summary = "Exchange an email and password for a bearer token",
             description = "Send the token as 'Authorization: Bearer <token>'. It expires at expiresAt and can be revoked.")
-    ResponseEntity<IssuedToken> create(@RequestBody TokenRequest request) {
+    ResponseEntity<IssuedToken> create(@RequestBody TokenRequest request, HttpServletRequest http) {
         List<Violation> violations = new ArrayList<>();
         if (request.email() == null || request.email().isBlank()) {
             violations.add(new Violation("email", "is required"));
@@ -45,7 +49,16 @@ class TokenApi {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(tokens.signIn(request.email(), request.password()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(tokens.signIn(request.email(), request.password(),
+                http.getRemoteAddr()));
+    }
+
+    @DeleteMapping
+    @Operation(summary = "Sign out everywhere: revoke every token and browser sign-in of the caller")
+    ResponseEntity<Void> revokeAll() {
+        SignedInUser user = access.currentUser().orElseThrow();
+        tokens.revokeAll(user.id());
+        return ResponseEntity.noContent().build();
     }
 
     @DeleteMapping("/current")

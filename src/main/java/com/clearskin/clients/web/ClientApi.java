@@ -4,6 +4,9 @@ import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
 import com.clearskin.assessment.AssessmentJson;
+import com.clearskin.audit.AuditAction;
+import com.clearskin.audit.AuditLog;
+import com.clearskin.audit.AuditResource;
 import com.clearskin.clients.Client;
 import com.clearskin.clients.ClientAssessments;
 import com.clearskin.clients.ClientAccess;
@@ -67,14 +70,16 @@ class ClientApi {
     private final Clients clients;
     private final ClientAssessments assessments;
     private final Recommendations recommendations;
+    private final AuditLog audit;
 
     ClientApi(ClinicAccess access, ClientAccess clientAccess, Clients clients, ClientAssessments assessments,
-            Recommendations recommendations) {
+            Recommendations recommendations, AuditLog audit) {
         this.access = access;
         this.clientAccess = clientAccess;
         this.clients = clients;
         this.assessments = assessments;
         this.recommendations = recommendations;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -84,6 +89,8 @@ class ClientApi {
             @RequestParam(required = false) String q) {
         Membership m = access.require(slug, Capability.LIST_CLIENTS);
         List<Client> found = clients.list(m.clinic(), q);
+        audit.recordEach(m, found.stream().map(Client::id).toList(), AuditAction.READ, AuditResource.CLIENT_RECORD,
+                "client list (API)");
         return new ClientList(slug, found.size(), found);
     }
 
@@ -100,7 +107,9 @@ class ClientApi {
     @GetMapping("/{id}")
     @Operation(summary = "One client (staff, or the client themself)", description = "404 for an id that is not a client of this clinic, and to a client for anybody but themself.")
     Client one(@PathVariable String slug, @PathVariable String id) {
-        return clientAccess.require(slug, id, Capability.READ_CLIENT).client();
+        ClientAccess.Granted g = clientAccess.require(slug, id, Capability.READ_CLIENT);
+        audit.record(g.membership(), g.client().id(), AuditAction.READ, AuditResource.CLIENT_RECORD, "client record (API)");
+        return g.client();
     }
 
     @GetMapping("/{id}/assessments")
@@ -109,6 +118,8 @@ class ClientApi {
         ClientAccess.Granted g = clientAccess.require(slug, id, Capability.READ_MEDICAL_ANSWERS);
         Client client = g.client();
         List<AssessmentView> views = assessments.history(g.clinic(), client).stream().map(AssessmentView::of).toList();
+        audit.record(g.membership(), client.id(), AuditAction.READ, AuditResource.ASSESSMENT,
+                views.size() + " assessments (API)");
         return new AssessmentHistory(client.id(), views.size(), views);
     }
 
@@ -133,6 +144,8 @@ class ClientApi {
         ClientAccess.Granted g = clientAccess.require(slug, id, Capability.READ_RECOMMENDATION);
         RecordedAssessment latest = assessments.latest(g.clinic(), g.client()).orElseThrow(() -> new NotFoundException(
                 "This client has no assessment yet: record one first (POST .../assessments)."));
+        audit.record(g.membership(), g.client().id(), AuditAction.READ, AuditResource.RECOMMENDATION,
+                "recommendation for the latest assessment (API)");
         return recommendations.forClinic(g.clinic(), latest.assessment());
     }
 }

@@ -8,6 +8,9 @@ import com.clearskin.assessment.MedicalFlag;
 import com.clearskin.catalog.BodyArea;
 import com.clearskin.catalog.Concern;
 import com.clearskin.catalog.SkinType;
+import com.clearskin.audit.AuditAction;
+import com.clearskin.audit.AuditLog;
+import com.clearskin.audit.AuditResource;
 import com.clearskin.clients.Client;
 import com.clearskin.clients.ClientAssessments;
 import com.clearskin.clients.ClientAccess;
@@ -67,15 +70,17 @@ class ClientPages {
     private final ClientAssessments assessments;
     private final Recommendations recommendations;
     private final Clock clock;
+    private final AuditLog audit;
 
     ClientPages(ClinicAccess access, ClientAccess clientAccess, Clients clients, ClientAssessments assessments,
-            Recommendations recommendations, Clock clock) {
+            Recommendations recommendations, Clock clock, AuditLog audit) {
         this.access = access;
         this.clientAccess = clientAccess;
         this.clients = clients;
         this.assessments = assessments;
         this.recommendations = recommendations;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @GetMapping("/app/clinics/{slug}/clients")
@@ -85,7 +90,11 @@ class ClientPages {
         model.addAttribute("membership", m);
         model.addAttribute("clinic", m.clinic());
         model.addAttribute("q", q == null ? "" : q.strip());
-        model.addAttribute("clients", clients.list(m.clinic(), q));
+        List<Client> shown = clients.list(m.clinic(), q);
+        // the list shows each client's date of birth and contact details: one read per client shown
+        audit.recordEach(m, shown.stream().map(Client::id).toList(), AuditAction.READ, AuditResource.CLIENT_RECORD,
+                "client list");
+        model.addAttribute("clients", shown);
         return htmx != null ? "clients/list :: results" : "clients/list";
     }
 
@@ -115,6 +124,7 @@ class ClientPages {
         Membership m = g.membership();
         Client client = g.client();
         boolean health = clientAccess.may(g, Capability.READ_MEDICAL_ANSWERS);
+        audit.record(m, client.id(), AuditAction.READ, AuditResource.CLIENT_RECORD, "client page");
         model.addAttribute("membership", m);
         model.addAttribute("clinic", m.clinic());
         model.addAttribute("client", client);
@@ -126,6 +136,12 @@ class ClientPages {
                     .map(r -> new HistoryEntry(r, r.recordedAt().atZone(m.clinic().timeZone()),
                             Fitzpatrick.roman(r.assessment().fitzpatrick())))
                     .toList();
+            audit.record(m, client.id(), AuditAction.READ, AuditResource.ASSESSMENT,
+                    history.size() + " assessments on the client page");
+            if (!history.isEmpty()) {
+                audit.record(m, client.id(), AuditAction.READ, AuditResource.RECOMMENDATION,
+                        "recommendation on the client page");
+            }
             model.addAttribute("history", history);
             model.addAttribute("recommendation", history.isEmpty() ? null
                     : recommendations.forClinic(m.clinic(), history.get(0).recorded().assessment()));
@@ -176,6 +192,8 @@ class ClientPages {
     }
 
     private String intakeForm(Model model, Membership m, Client client, IntakeForm form, List<Violation> violations) {
+        // the form shows the client's date of birth
+        audit.record(m, client.id(), AuditAction.READ, AuditResource.CLIENT_RECORD, "intake form");
         model.addAttribute("membership", m);
         model.addAttribute("clinic", m.clinic());
         model.addAttribute("client", client);

@@ -53,6 +53,28 @@ public record IntakeForm(String age, String skinType, String fitzpatrick, List<S
         return new IntakeForm("", "", "", List.of(), List.of(), List.of(), Map.of(), UNKNOWN, "", UNKNOWN, "", "");
     }
 
+    /** The form filled in with an earlier assessment, for a client who updates their answers. */
+    static IntakeForm of(com.clearskin.assessment.Assessment a) {
+        Map<MedicalFlag, String> answers = new EnumMap<>(MedicalFlag.class);
+        a.medical().forEach((flag, answer) -> answers.put(flag, answer.name().toLowerCase(java.util.Locale.ROOT)));
+        return new IntakeForm(a.age() == null ? "" : a.age().toString(),
+                a.skinType() == null ? "" : a.skinType().code(),
+                a.fitzpatrick() == null ? "" : a.fitzpatrick().toString(),
+                a.concerns().stream().map(c -> c.code()).toList(), a.bodyAreas().stream().map(b -> b.code()).toList(),
+                a.causes().stream().map(c -> c.code()).toList(), answers,
+                lastUseChoice(a.isotretinoinLastTaken()), lastUseDate(a.isotretinoinLastTaken()),
+                lastUseChoice(a.topicalRetinoidLastUsed()), lastUseDate(a.topicalRetinoidLastUsed()),
+                a.budgetUsd() == null ? "" : a.budgetUsd().toPlainString());
+    }
+
+    private static String lastUseChoice(com.clearskin.assessment.LastUse use) {
+        return use == null || use.unknown() ? UNKNOWN : use.never() ? NEVER : ON_DATE;
+    }
+
+    private static String lastUseDate(com.clearskin.assessment.LastUse use) {
+        return use == null || use.date() == null ? "" : use.date().toString();
+    }
+
     /** The form as posted: each medical question is a radio group named by its JSON field. */
     static IntakeForm from(MultiValueMap<String, String> params) {
         Map<MedicalFlag, String> answers = new EnumMap<>(MedicalFlag.class);

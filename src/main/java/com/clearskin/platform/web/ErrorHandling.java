@@ -193,7 +193,8 @@ class ErrorHandling {
     Object tooMany(TooManyRequestsException e, HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
         return respond(request, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests",
-                "You have sent too many requests in a short time. Please try again in " + e.retryAfterSeconds()
+                e.detail() != null ? e.detail()
+                        : "You have sent too many requests in a short time. Please try again in " + e.retryAfterSeconds()
                         + (e.retryAfterSeconds() == 1 ? " second." : " seconds."), List.of());
     }
 
