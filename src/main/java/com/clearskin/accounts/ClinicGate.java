@@ -53,6 +53,9 @@ class ClinicGate implements WebMvcConfigurer, HandlerInterceptor {
     /** Whether the security rules let an anonymous visitor make this request (a public clinic page or feed). */
     private boolean openToAnyone(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/clinics/")) {
+            return true; // a clinic's public site (its booking pages): its existence is public, each page says who may act
+        }
         List<WebInvocationPrivilegeEvaluator> evaluators = privileges.orderedStream().toList();
         return !evaluators.isEmpty() && evaluators.stream()
                 .allMatch(e -> e.isAllowed(request.getContextPath(), path, request.getMethod(), ANONYMOUS));

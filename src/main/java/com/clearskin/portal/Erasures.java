@@ -91,10 +91,10 @@ public class Erasures {
     /** Declines the request with a reason the client reads. */
     @Transactional
     public ErasureRequest decline(Clinic clinic, UUID id, UUID decidedBy, String reason) {
+        ErasureRequest request = lock(clinic, id);
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
             throw new InvalidInputException("reason", "say why, in 1-2000 characters");
         }
-        ErasureRequest request = lock(clinic, id);
         request.requireOpen();
         decide(clinic, id, ErasureStatus.DECLINED, decidedBy, reason.strip());
         return require(clinic, id);

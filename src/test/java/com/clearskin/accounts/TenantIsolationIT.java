@@ -61,12 +61,29 @@ class TenantIsolationIT {
             Map.entry("/api/docs/swagger-config", "the API explorer's settings"),
             Map.entry("/api/docs/{group}", "the OpenAPI description of one group"),
             Map.entry("/api/explorer", "the API explorer"),
-            Map.entry("/swagger-ui.html", "the API explorer (springdoc's address)"));
+            Map.entry("/swagger-ui.html", "the API explorer (springdoc's address)"),
+            Map.entry("/api/v1/clinics/{slug}/availability",
+                    "a clinic's free times, for its public booking page: times only, no client or booking data"),
+            Map.entry("/clinics/{slug}/book", "a clinic's public booking page: its bookable treatments and free times"),
+            Map.entry("/clinics/{slug}/book/confirm",
+                    "the booking page's confirmation: books only for the signed-in client's own record of that clinic"),
+            Map.entry("/calendar/{token}.ics", "a calendar feed, reached only with its unguessable, revocable token"),
+            Map.entry("/login/throttled", "the sign-in form while throttled: says how long to wait"),
+            Map.entry("/password-reset", "asks for a reset link: the same answer whatever the email"),
+            Map.entry("/password-reset/{token}", "sets a new password with a single-use, expiring token"),
+            Map.entry("/api/v1/auth/password-reset", "asks for a reset link: always 202"),
+            Map.entry("/api/v1/auth/password-reset/confirm", "sets a new password with a single-use, expiring token"),
+            Map.entry("/invitations/{token}", "an invitation, reached only with its single-use token"),
+            Map.entry("/invitations/{token}/accept", "accepts an invitation as the invited email only"),
+            Map.entry("/invitations/{token}/register", "creates the invited person's account with the token"),
+            Map.entry("/invitations/{token}/sign-in", "signs in to accept an invitation with the token"));
 
     /** Addresses that name no clinic and serve only the signed-in caller's own things, and why. */
     static final Map<String, String> CALLERS_OWN = Map.ofEntries(
             Map.entry("/app", "the caller's own memberships"),
-            Map.entry("/api/v1/auth/tokens/current", "revokes the token the request was sent with"));
+            Map.entry("/api/v1/auth/tokens/current", "revokes the token the request was sent with"),
+            Map.entry("/app/account", "the caller's own account page"),
+            Map.entry("/app/account/sign-out-everywhere", "signs the caller out of every session"));
 
     @LocalServerPort
     int port;

@@ -40,6 +40,8 @@ public class BookableClinics {
     private final Clients clients;
     private final ClientAccounts clientAccounts;
     private final Accounts accounts;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.clearskin.support.TestIntakes intakes;
 
     BookableClinics(TestClinics testClinics, ClinicResources resources, Clients clients, ClientAccounts clientAccounts,
             Accounts accounts) {
@@ -62,6 +64,8 @@ public class BookableClinics {
         Client own = clients.create(clinic.clinic(), new NewClient("Chloe", "Client", "chloe@example.com", "", "1990-01-01"));
         Client other = clients.create(clinic.clinic(), new NewClient("Maya", "Lopez", "", "", "1988-03-04"));
         clientAccounts.link(clinic.clinic(), own.id(), accounts.findByEmail(clinic.email(Role.CLIENT)).orElseThrow());
+        intakes.recordHealthy(clinic.clinic(), own);
+        intakes.recordHealthy(clinic.clinic(), other);
         return new Bookable(clinic, ella, room, own, other);
     }
 

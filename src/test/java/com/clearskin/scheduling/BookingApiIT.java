@@ -205,7 +205,8 @@ class BookingApiIT {
         assertThat(desk.get(a + FACIAL + "&from=" + day + "&to=" + day.plusDays(91)).status()).isEqualTo(200);
         assertThat(field(desk.get(a + FACIAL + "&from=" + day + "&to=" + day.minusDays(1)))).isEqualTo("to");
         assertThat(field(desk.get(a + "no-such-thing&from=" + day + "&to=" + day))).isEqualTo("treatment");
-        assertThat(field(desk.get(a + "microneedling&from=" + day + "&to=" + day))).isEqualTo("treatment");
+        // not booked at a clinic: the at-home session
+        assertThat(field(desk.get(a + "home-deep-pore-cleansing&from=" + day + "&to=" + day))).isEqualTo("treatment");
         assertThat(field(desk.get(base + "/availability?from=" + day + "&to=" + day))).isEqualTo("treatment");
         assertThat(field(desk.get(a + FACIAL + "&from=2026-13-01&to=" + day))).isEqualTo("from");
         assertThat(field(desk.get(a + FACIAL + "&from=" + day + "&to=tomorrow"))).isEqualTo("to");

@@ -25,6 +25,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ScheduleFixtures {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.clearskin.support.TestIntakes intakes;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.clearskin.clients.Clients clients;
+
     private final JdbcClient jdbc;
     private final Clinics clinics;
     private final Accounts accounts;
@@ -164,6 +169,8 @@ public class ScheduleFixtures {
                 values (:clinic, :id, :first, :last, now())""")
                 .param("clinic", clinic.id()).param("id", id).param("first", firstName).param("last", lastName)
                 .update();
+        // a healthy adult's intake on file, so that the booking rules let them book
+        intakes.recordHealthy(clinic, clients.find(clinic, id).orElseThrow());
         return id;
     }
 

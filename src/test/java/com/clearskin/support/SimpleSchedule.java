@@ -20,10 +20,12 @@ public class SimpleSchedule {
 
     private final JdbcClient jdbc;
     private final Clients clients;
+    private final TestIntakes intakes;
 
-    SimpleSchedule(JdbcClient jdbc, Clients clients) {
+    SimpleSchedule(JdbcClient jdbc, Clients clients, TestIntakes intakes) {
         this.jdbc = jdbc;
         this.clients = clients;
+        this.intakes = intakes;
     }
 
     /** Opening hours, the booking settings (waitlist offers stand {@code offerMinutes}) and bookable treatments. */
@@ -35,7 +37,8 @@ public class SimpleSchedule {
         for (String code : treatments) {
             jdbc.sql("""
                     insert into treatment_requirement (clinic_id, treatment_code, bookable) values (:c, :t, true)
-                    on conflict (clinic_id, treatment_code) do update set bookable = true""")
+                    on conflict (clinic_id, treatment_code) do update set bookable = true, room_capabilities = '{}',
+                        device_types = '{}', buffer_before_minutes = 0, buffer_after_minutes = 0""")
                     .param("c", clinic.id()).param("t", code).update();
         }
         jdbc.sql("""
@@ -74,8 +77,11 @@ public class SimpleSchedule {
         return id;
     }
 
+    /** A client with a healthy adult's intake on file, so that the booking rules let them book. */
     public Client client(Clinic clinic, String first, String last) {
-        return clients.create(clinic, new NewClient(first, last, null, null, null));
+        Client client = clients.create(clinic, new NewClient(first, last, null, null, null));
+        intakes.recordHealthy(clinic, client);
+        return client;
     }
 
     /** Links a client record to the account that signs in as it. */

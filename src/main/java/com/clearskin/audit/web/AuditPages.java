@@ -56,10 +56,10 @@ class AuditPages {
             model.addAttribute("events", page.events());
             model.addAttribute("errors", Map.of());
             model.addAttribute("older", page.nextCursor() == null ? null
-                    : link("/app/clinics/{slug}/audit", form, page.nextCursor()).buildAndExpand(slug).encode()
+                    : link("/app/clinics/" + slug + "/audit", form, page.nextCursor()).build().encode()
                             .toUriString());
             model.addAttribute("newest", cursor == null ? null
-                    : link("/app/clinics/{slug}/audit", form, null).buildAndExpand(slug).encode().toUriString());
+                    : link("/app/clinics/" + slug + "/audit", form, null).build().encode().toUriString());
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             Map<String, String> errors = new LinkedHashMap<>();
@@ -71,7 +71,7 @@ class AuditPages {
             model.addAttribute("older", null);
             model.addAttribute("newest", null);
         }
-        model.addAttribute("csv", link("/app/clinics/{slug}/audit.csv", form, null).buildAndExpand(slug).encode()
+        model.addAttribute("csv", link("/app/clinics/" + slug + "/audit.csv", form, null).build().encode()
                 .toUriString());
         return "audit/log";
     }
@@ -87,6 +87,7 @@ class AuditPages {
         return AuditLinks.csv(viewing, owner, filter, slug);
     }
 
+    /** A link to the page with the filters as given: values are data, never URI template variables. */
     private static UriComponentsBuilder link(String path, FilterForm f, Long cursor) {
         UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
         param(b, "from", f.from());

@@ -323,10 +323,10 @@ class BookingPages {
             if (m != null && m.isStaff()) {
                 model.addAttribute("cannotBook", "You are signed in as staff of " + clinic.name()
                         + ". Staff book for a client from the calendar.");
-                model.addAttribute("staffHref", UriComponentsBuilder.fromPath("/app/clinics/{slug}/appointments/new")
+                model.addAttribute("staffHref", UriComponentsBuilder.fromPath("/app/clinics/" + clinic.slug() + "/appointments/new")
                         .queryParam("treatment", booking.treatment().code())
                         .queryParam("date", booking.localDate())
-                        .buildAndExpand(clinic.slug()).encode().toUriString());
+                        .build().encode().toUriString());
             } else if (m != null) {
                 model.addAttribute("cannotBook", clinic.name() + " has not linked a client record to your account yet."
                         + " Please call the clinic to book, or ask them to link your record.");
@@ -353,21 +353,21 @@ class BookingPages {
     }
 
     static String bookHref(Clinic clinic, String treatment, LocalDate from, UUID practitioner) {
-        UriComponentsBuilder b = UriComponentsBuilder.fromPath("/clinics/{slug}/book")
+        UriComponentsBuilder b = UriComponentsBuilder.fromPath("/clinics/" + clinic.slug() + "/book")
                 .queryParam("treatment", treatment).queryParam("from", from);
         if (practitioner != null) {
             b.queryParam("practitioner", practitioner);
         }
-        return b.buildAndExpand(clinic.slug()).encode().toUriString();
+        return b.build().encode().toUriString();
     }
 
     static String confirmHref(Clinic clinic, String treatment, Instant start, UUID practitioner) {
-        UriComponentsBuilder b = UriComponentsBuilder.fromPath("/clinics/{slug}/book/confirm")
+        UriComponentsBuilder b = UriComponentsBuilder.fromPath("/clinics/" + clinic.slug() + "/book/confirm")
                 .queryParam("treatment", treatment).queryParam("start", start);
         if (practitioner != null) {
             b.queryParam("practitioner", practitioner);
         }
-        return b.buildAndExpand(clinic.slug()).encode().toUriString();
+        return b.build().encode().toUriString();
     }
 
     static String describe(InvalidInputException e) {

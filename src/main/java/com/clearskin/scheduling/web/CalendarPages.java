@@ -158,8 +158,8 @@ class CalendarPages {
         model.addAttribute("weekHref", calendarHref(clinic, "week", day, b));
         model.addAttribute("byPractitionerHref", calendarHref(clinic, v, day, "practitioner"));
         model.addAttribute("byRoomHref", calendarHref(clinic, v, day, "room"));
-        model.addAttribute("newHref", UriComponentsBuilder.fromPath("/app/clinics/{slug}/appointments/new")
-                .queryParam("date", day.isBefore(today) ? today : day).buildAndExpand(clinic.slug()).toUriString());
+        model.addAttribute("newHref", UriComponentsBuilder.fromPath("/app/clinics/" + clinic.slug() + "/appointments/new")
+                .queryParam("date", day.isBefore(today) ? today : day).build().encode().toUriString());
 
         if (v.equals("week")) {
             List<WeekDay> days = new ArrayList<>();
@@ -473,7 +473,7 @@ class CalendarPages {
 
     static String calendarHref(Clinic clinic, String view, LocalDate date, String by) {
         return UriComponentsBuilder.fromPath("/app/clinics/{slug}/calendar").queryParam("view", view)
-                .queryParam("date", date).queryParam("by", by).buildAndExpand(clinic.slug()).encode().toUriString();
+                .queryParam("date", date).queryParam("by", by).build().encode().toUriString();
     }
 
     private Map<String, String> treatmentNames(Clinic clinic) {

@@ -1,0 +1,49 @@
+package com.clearskin.support;
+
+import com.clearskin.assessment.MedicalFlag;
+import com.clearskin.clients.Client;
+import com.clearskin.clients.ClientAssessments;
+import com.clearskin.clinics.Clinic;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A healthy adult's intake on file, so that the booking rules let a test client book: every medical
+ * answer no, never took isotretinoin or a retinoid. Recorded by one of the clinic's owners.
+ */
+@Component
+public class TestIntakes {
+
+    private final ClientAssessments assessments;
+    private final JdbcClient jdbc;
+
+    TestIntakes(ClientAssessments assessments, JdbcClient jdbc) {
+        this.assessments = assessments;
+        this.jdbc = jdbc;
+    }
+
+    public static ObjectNode healthyAdult(String skinType) {
+        ObjectNode intake = JsonNodeFactory.instance.objectNode();
+        intake.put("age", 35);
+        intake.put("skinType", skinType);
+        intake.put("fitzpatrick", 2);
+        intake.putArray("bodyAreas").add("face").add("back");
+        ObjectNode medical = intake.putObject("medical");
+        for (MedicalFlag flag : MedicalFlag.values()) {
+            medical.put(flag.field(), false);
+        }
+        intake.put("isotretinoinLastTaken", "never");
+        intake.put("topicalRetinoidLastUsed", "never");
+        return intake;
+    }
+
+    public void recordHealthy(Clinic clinic, Client client) {
+        UUID owner = jdbc.sql("""
+                select user_id from clinic_member where clinic_id = :clinic and role = 'owner'
+                order by created_at limit 1""").param("clinic", clinic.id()).query(UUID.class).single();
+        assessments.record(clinic, client, healthyAdult("normal"), owner);
+    }
+}
