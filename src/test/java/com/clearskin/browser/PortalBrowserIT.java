@@ -73,11 +73,11 @@ class PortalBrowserIT {
                 .isEqualTo("Welcome, Chloe");
         assertThat(browser.unlabelledControls()).as("controls without a label on the portal").isEmpty();
 
-        // Book from the portal, on the clinic's booking page.
+        // Book from the portal, on the clinic's booking page (a treatment no other test books, so no cadence rule meets another run's booking).
         driver.findElement(By.id("book-treatment")).click();
-        browser.waiting().until(visibilityOfElementLocated(By.cssSelector("label[for='treatment-chemical-peel']")));
+        browser.waiting().until(visibilityOfElementLocated(By.cssSelector("label[for='treatment-led-therapy']")));
         WebElement before = driver.findElement(By.id("times"));
-        driver.findElement(By.cssSelector("label[for='treatment-chemical-peel']")).click();
+        driver.findElement(By.cssSelector("label[for='treatment-led-therapy']")).click();
         browser.waiting().until(stalenessOf(before));
         WebElement from = browser.waiting().until(visibilityOfElementLocated(By.id("from")));
         WebElement times = driver.findElement(By.id("times"));
@@ -97,8 +97,8 @@ class PortalBrowserIT {
         // The portal lists it with its care instructions, and cancels it.
         browser.open("/app/clinics/demo/portal");
         WebElement upcoming = browser.waiting().until(visibilityOfElementLocated(By.id("upcoming")));
-        assertThat(upcoming.getText()).contains("Superficial chemical peel", time + "–");
-        assertThat(driver.findElement(By.id("care")).getText()).contains("Superficial chemical peel");
+        assertThat(upcoming.getText()).contains("LED light therapy", time + "–");
+        assertThat(driver.findElement(By.id("care")).getText()).contains("LED light therapy");
         browser.screenshot("portal");
         browser.windowSize(BrowserSupport.PHONE);
         assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth;")).isEqualTo(true);

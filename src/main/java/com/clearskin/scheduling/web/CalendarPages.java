@@ -472,7 +472,7 @@ class CalendarPages {
     }
 
     static String calendarHref(Clinic clinic, String view, LocalDate date, String by) {
-        return UriComponentsBuilder.fromPath("/app/clinics/{slug}/calendar").queryParam("view", view)
+        return UriComponentsBuilder.fromPath("/app/clinics/" + clinic.slug() + "/calendar").queryParam("view", view)
                 .queryParam("date", date).queryParam("by", by).build().encode().toUriString();
     }
 
