@@ -174,7 +174,7 @@ public final class AvailabilityEngine {
                     .filter(r -> r.capabilities().containsAll(requirement.roomCapabilities()))
                     .sorted(Comparator.comparingInt((RoomCalendar r) -> r.capabilities().size()))
                     .toList();
-            this.unit = unit(hours, requirement, qualified, capable, snapshot.devices(), rules, from, to);
+            this.unit = unit(hours, requirement, rules, from, to);
             int size = Math.floorDiv(minutes + unit - 1, unit);
             int length = requirement.blockedMinutes() / unit;
 
@@ -305,30 +305,17 @@ public final class AvailabilityEngine {
         }
 
         /**
-         * The greatest common divisor, in minutes, of every boundary the search meets, relative to its
-         * origin: 1 when anything does not fall on a whole minute.
+         * The largest number of minutes that divides every candidate's blocked time, relative to the
+         * origin: its start (a grid time of some day: the grid, whole days and the clock changes of
+         * the window) and its length. Hours and shifts are rounded inwards and busy times outwards to
+         * this unit, which loses nothing: an interval whose ends lie on the unit overlaps (or lies
+         * within) a time exactly when it overlaps (or lies within) that time so rounded.
          */
-        private int unit(ClinicHours hours, Requirement r, List<PractitionerCalendar> practitioners,
-                List<RoomCalendar> rooms, List<DeviceCalendar> devices, ZoneRules rules, LocalDate from,
-                LocalDate to) {
+        private int unit(ClinicHours hours, Requirement r, ZoneRules rules, LocalDate from, LocalDate to) {
             if (originSecond % 60 != 0) {
                 return 1;
             }
-            long g = gcd(gcd(gcd(hours.slotMinutes(), r.bufferBeforeMinutes()), r.durationMinutes()),
-                    r.bufferAfterMinutes());
-            g = weekly(g, hours.opening());
-            for (PractitionerCalendar p : practitioners) {
-                g = weekly(weekly(g, p.shifts()), p.breaks());
-                g = busy(g, p.busy());
-            }
-            for (RoomCalendar room : rooms) {
-                g = busy(g, room.busy());
-            }
-            for (DeviceCalendar d : devices) {
-                if (r.deviceTypes().contains(d.type())) {
-                    g = busy(g, d.busy());
-                }
-            }
+            long g = gcd(hours.slotMinutes(), r.blockedMinutes());
             Instant t = from.atStartOfDay(zone).toInstant().minusSeconds(1);
             Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
             for (ZoneOffsetTransition change = rules.nextTransition(t); change != null && change.getInstant().isBefore(end)
@@ -337,42 +324,6 @@ public final class AvailabilityEngine {
                 g = shift % 60 != 0 ? 1 : gcd(g, Math.abs(shift / 60));
             }
             return (int) Math.max(1, g);
-        }
-
-        private static long weekly(long g, List<WeeklyInterval> intervals) {
-            for (WeeklyInterval i : intervals) {
-                if (i.start().getSecond() != 0 || i.start().getNano() != 0 || i.end().getSecond() != 0
-                        || i.end().getNano() != 0) {
-                    return 1;
-                }
-                g = gcd(gcd(g, i.start().getHour() * 60L + i.start().getMinute()), i.end().getHour() * 60L
-                        + i.end().getMinute());
-            }
-            return g;
-        }
-
-        private long busy(long g, List<Busy> busy) {
-            if (g == 1) {
-                return 1;
-            }
-            long originMinute = originSecond / 60;
-            if (busy instanceof BusyTimes compact) {
-                long[] starts = compact.startMinutes();
-                long[] ends = compact.endMinutes();
-                for (int i = 0; i < starts.length && g > 1; i++) {
-                    g = gcd(gcd(g, starts[i] - originMinute), ends[i] - originMinute);
-                }
-                return g;
-            }
-            for (int i = 0, n = busy.size(); i < n && g > 1; i++) {
-                Busy b = busy.get(i);
-                if (b.start().getEpochSecond() % 60 != 0 || b.start().getNano() != 0
-                        || b.end().getEpochSecond() % 60 != 0 || b.end().getNano() != 0) {
-                    return 1;
-                }
-                g = gcd(gcd(g, b.start().getEpochSecond() / 60 - originMinute), b.end().getEpochSecond() / 60 - originMinute);
-            }
-            return g;
         }
 
         private static long gcd(long a, long b) {
