@@ -8,6 +8,7 @@ local days = tonumber(os.getenv("BENCH_DAYS") or "58")
 local y, m, d = string.match(os.getenv("BENCH_FIRST_DAY"), "(%d+)-(%d+)-(%d+)")
 local first = os.time({year = tonumber(y), month = tonumber(m), day = tonumber(d), hour = 12})
 local counter = 1
+local client_offset = tonumber(os.getenv("BENCH_CLIENT_OFFSET") or "0")
 
 function setup(thread)
   thread:set("id", counter)
@@ -41,9 +42,11 @@ function request()
   local t = first + 86400 * math.floor(slot / 12)
   local hour = 8 + slot % 12
   local start = os.date("!%Y-%m-%d", t) .. string.format("T%02d:00:00", hour) .. los_angeles_offset(t)
-  local client = string.format("00000000-0000-0000-0004-%012d", i % 2000)
+  -- each booking its own client (no intake on file: the front desk records why it goes ahead)
+  local client = string.format("00000000-0000-0000-0005-%012d", client_offset + i % 20000)
   local body = string.format('{"clientId":"%s","treatment":"deep-pore-cleansing","start":"%s",'
-    .. '"practitionerId":"00000000-0000-0000-0001-%012d"}', client, start, practitioner)
+    .. '"practitionerId":"00000000-0000-0000-0001-%012d","overrideReason":"Intake taken by phone"}',
+    client, start, practitioner)
   return wrk.format("POST", nil, {["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json"}, body)
 end
 

@@ -19,7 +19,7 @@ count() {
                        and a.starts_at >= date '$BENCH_FIRST_DAY'"
 }
 # warm-up: a few hundred bookings on days the run does not use
-BENCH_FIRST_DAY=$(date -u -d "tomorrow + 1 days" +%F) BENCH_DAYS=31 \
+BENCH_FIRST_DAY=$(date -u -d "tomorrow + 1 days" +%F) BENCH_DAYS=31 BENCH_CLIENT_OFFSET=20000 \
   wrk -t"$threads" -c"$connections" -d5s -s bench/booking.lua "$base/appointments" >/dev/null || true
 echo "run: wrk -t$threads -c$connections -d$duration --latency -s bench/booking.lua $base/appointments"
 wrk -t"$threads" -c"$connections" -d"$duration" --latency -s bench/booking.lua "$base/appointments"

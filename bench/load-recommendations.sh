@@ -21,6 +21,8 @@ CLEARSKIN_DATA_DIR="$data" CLEARSKIN_DEMO_PASSWORD=bench-password-1 java ${JAVA_
   --server.port="$port" \
   --clearskin.rate-limit.recommendations.capacity=1000000000 \
   --clearskin.rate-limit.recommendations.refill-per-minute=1000000000 \
+  --clearskin.rate-limit.public.capacity=1000000000 \
+  --clearskin.rate-limit.public.refill-per-minute=1000000000 \
   >"$data/app.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT

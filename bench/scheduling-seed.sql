@@ -34,6 +34,10 @@ on conflict (clinic_id, treatment_code) do update set bookable = true, room_capa
 insert into client (clinic_id, id, first_name, last_name, created_at)
 select :clinic, ('00000000-0000-0000-0004-' || lpad(c::text, 12, '0'))::uuid, 'Bench', 'Client ' || c, now()
 from generate_series(0, 1999) c on conflict do nothing;
+-- the booking load test's own clients, each booked at most once (so no cadence rule meets an earlier booking)
+insert into client (clinic_id, id, first_name, last_name, created_at)
+select :clinic, ('00000000-0000-0000-0005-' || lpad(c::text, 12, '0'))::uuid, 'Load', 'Client ' || c, now()
+from generate_series(0, 39999) c on conflict do nothing;
 -- every practitioner, in their own room, busy one hour in three (from tomorrow, 31 days)
 insert into appointment (clinic_id, id, client_id, treatment_code, practitioner_id, room_id, starts_at, ends_at, blocked,
                          status, created_at, updated_at)
