@@ -123,6 +123,7 @@ public class Appointments {
             checkPractitioner(resources, requirement, command.practitionerId());
         }
         Slot slot = freeSlot(clinic, settings, requirement, start, command.practitionerId(), null);
+        lockClient(clinic, command.clientId());
         String override = BookingGuards.rulesAllow(
                 rules.check(clinic, command.clientId(), requirement.treatment(), start, null), booker,
                 command.overrideReason());
@@ -178,6 +179,7 @@ public class Appointments {
             } catch (ConflictException withThisPractitioner) {
                 slot = freeSlot(clinic, settings, requirement, start, null, id);
             }
+            lockClient(clinic, current.clientId());
             String override = BookingGuards.rulesAllow(
                     rules.check(clinic, current.clientId(), current.treatment(), start, id), booker, overrideReason);
             Instant end = start.plus(Duration.ofMinutes(requirement.durationMinutes()));
@@ -394,6 +396,16 @@ public class Appointments {
 
     private static AppointmentReleased released(Appointment a) {
         return new AppointmentReleased(a.clinicId(), a.id(), a.treatment(), a.practitionerId(), a.start(), a.end());
+    }
+
+    /**
+     * Holds the client until the transaction ends, so that two bookings for one client at once run
+     * the treatment rules one after the other: the second sees the first (intervals, cadence and
+     * recovery are about the client's other sessions, which no exclusion constraint can express).
+     */
+    private void lockClient(Clinic clinic, UUID clientId) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .param("key", "appointment-client:" + clinic.id() + ":" + clientId).query().singleRow();
     }
 
     private <T> T inTransaction(Supplier<T> work) {

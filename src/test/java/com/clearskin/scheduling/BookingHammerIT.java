@@ -114,6 +114,43 @@ class BookingHammerIT {
     }
 
     @Test
+    void oneClientsConcurrentBookingsOfOneTreatmentPassTheCadenceRuleOnlyOnce() throws Exception {
+        // ten free times on ten different days, all within the facial's cadence of each other
+        String path = "/api/v1/clinics/" + clinic.slug() + "/appointments";
+        String token = bearerOf(port);
+        UUID client = clients.get(0);
+        int attempts = 10;
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        CountDownLatch ready = new CountDownLatch(attempts);
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                String day = ZonedDateTime.of(LocalDate.now(ZONE).plusDays(5 + i), LocalTime.of(10, 0), ZONE)
+                        .toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+                results.add(pool.submit(() -> {
+                    Http http = new Http(port).bearer(token);
+                    ready.countDown();
+                    go.await();
+                    return http.postJson(path, Map.of("clientId", client.toString(), "treatment", "extraction-facial",
+                            "start", day)).status();
+                }));
+            }
+            ready.await();
+            go.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : results) {
+                statuses.add(f.get());
+            }
+            assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+            assertThat(statuses).filteredOn(s -> s == 422).hasSize(attempts - 1);
+            assertThat(fixtures.activeAppointments(clinic.clinic())).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void oneOfFortyConcurrentBookingsOfOneSlotWins() throws Exception {
         List<Integer> statuses = hammer(port);
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
