@@ -59,6 +59,16 @@ public class Members {
                 .param("clinic", actor.clinic().id()).param("user", member.userId()).update();
     }
 
+    /**
+     * Ends a client's membership when the clinic erases their data: the portal sign-in goes with it.
+     * Only a membership in the client role ends this way; a person who also works there keeps that.
+     */
+    @Transactional
+    public void endClientMembership(Clinic clinic, UUID userId) {
+        jdbc.sql("delete from clinic_member where clinic_id = :clinic and user_id = :user and role = 'client'")
+                .param("clinic", clinic.id()).param("user", userId).update();
+    }
+
     private Member requireManageable(Membership actor, String userId) {
         if (!MembershipRules.mayManageMembers(actor.role())) {
             throw new ForbiddenException("Only an owner may change or remove members of " + actor.clinic().name() + ".");

@@ -15,7 +15,7 @@ public final class ErasurePolicy {
     public static List<String> erased() {
         return List.of(
                 "your name, email address, phone number and date of birth (replaced by a placeholder)",
-                "your sign-in to the clinic's portal",
+                "your sign-in to the clinic's portal (your membership as its client ends)",
                 "your upcoming appointments (cancelled) and your waitlist places",
                 "your calendar feeds");
     }

@@ -1,5 +1,6 @@
 package com.clearskin.portal;
 
+import com.clearskin.accounts.Members;
 import com.clearskin.clients.Clients;
 import com.clearskin.clinics.Clinic;
 import com.clearskin.platform.ConflictException;
@@ -27,12 +28,14 @@ public class Erasures {
 
     private final JdbcClient jdbc;
     private final Clients clients;
+    private final Members members;
     private final RetentionSettings retention;
     private final Clock clock;
 
-    Erasures(JdbcClient jdbc, Clients clients, RetentionSettings retention, Clock clock) {
+    Erasures(JdbcClient jdbc, Clients clients, Members members, RetentionSettings retention, Clock clock) {
         this.jdbc = jdbc;
         this.clients = clients;
+        this.members = members;
         this.retention = retention;
         this.clock = clock;
     }
@@ -83,7 +86,7 @@ public class Erasures {
     public ErasureRequest confirm(Clinic clinic, UUID id, UUID decidedBy) {
         ErasureRequest request = lock(clinic, id);
         request.requireOpen();
-        clients.erase(clinic, request.clientId());
+        clients.erase(clinic, request.clientId()).ifPresent(user -> members.endClientMembership(clinic, user));
         decide(clinic, id, ErasureStatus.CONFIRMED, decidedBy, ErasurePolicy.confirmation(retention));
         return require(clinic, id);
     }

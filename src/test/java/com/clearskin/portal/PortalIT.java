@@ -168,7 +168,10 @@ class PortalIT {
         String status = jdbc.sql("select status from appointment where clinic_id = :clinic and id = :id")
                 .param("clinic", clinic.clinic().id()).param("id", UUID.fromString(future)).query(String.class).single();
         assertThat(status).isEqualTo("cancelled");
-        assertThat(me.get(base + "/me").status()).isEqualTo(404); // no longer linked
+        assertThat(me.get(base + "/me").status()).isEqualTo(404); // no longer linked, no longer a member
+        Integer memberships = jdbc.sql("select count(*) from clinic_member where clinic_id = :clinic and role = 'client'")
+                .param("clinic", clinic.clinic().id()).query(Integer.class).single();
+        assertThat(memberships).isZero();
     }
 
     @Test
