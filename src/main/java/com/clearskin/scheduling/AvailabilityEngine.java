@@ -1,5 +1,6 @@
 package com.clearskin.scheduling;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -134,6 +135,9 @@ public final class AvailabilityEngine {
         /** Per day from the window's first day - 1: the epoch second of local midnight, or NOT_SIMPLE. */
         private final long tableFirstDay;
         private final long[] midnights;
+        /** The same days, and their weekdays, so that each resource's weekly hours need no date arithmetic. */
+        private final LocalDate[] days;
+        private final DayOfWeek[] weekdays;
         /**
          * The minutes one bit stands for: the largest that divides every boundary of the search (grid,
          * treatment and buffers, hours, shifts, busy times, clock changes), so that the sets stay exact
@@ -155,6 +159,12 @@ public final class AvailabilityEngine {
             this.originSecond = origin.getEpochSecond();
             this.tableFirstDay = from.toEpochDay();
             this.midnights = new long[(int) (to.toEpochDay() - tableFirstDay) + 1];
+            this.days = new LocalDate[midnights.length];
+            this.weekdays = new DayOfWeek[midnights.length];
+            for (int i = 0; i < days.length; i++) {
+                days[i] = from.plusDays(i);
+                weekdays[i] = days[i].getDayOfWeek();
+            }
             ZoneRules rules = zone.getRules();
             Instant next = from.atStartOfDay(zone).toInstant();
             for (int i = 0; i < midnights.length; i++) {
@@ -179,13 +189,13 @@ public final class AvailabilityEngine {
             int length = requirement.blockedMinutes() / unit;
 
             MinuteSet open = new MinuteSet(size);
-            addWeekly(open, hours.opening(), from, to, hours);
+            addWeekly(open, hours.opening(), hours);
 
             qualified.forEach(p -> {
                         MinuteSet free = new MinuteSet(size);
-                        addWeekly(free, p.shifts(), from, to, null);
+                        addWeekly(free, p.shifts(), null);
                         free.retainAll(open);
-                        removeWeekly(free, p.breaks(), from, to);
+                        removeWeekly(free, p.breaks());
                         removeBusy(free, p.busy());
                         practitioners.add(new Candidate(p.id(), free.runsOf(length)));
                     });
@@ -240,49 +250,61 @@ public final class AvailabilityEngine {
             return i < 0 || i >= midnights.length ? NOT_SIMPLE : midnights[(int) i];
         }
 
-        /** The epoch second of a local date and time in the clinic's zone (a gap's time moves on by the gap). */
-        private long epochSecond(LocalDate day, java.time.LocalTime time) {
-            long midnight = midnight(day);
+        private void addWeekly(MinuteSet set, List<WeeklyInterval> weekly, ClinicHours closuresOf) {
+            for (int d = 0; d < days.length; d++) {
+                if (closuresOf != null && !closuresOf.closures().isEmpty() && closed(closuresOf, days[d])) {
+                    continue;
+                }
+                for (int w = 0, n = weekly.size(); w < n; w++) {
+                    WeeklyInterval interval = weekly.get(w);
+                    if (interval.weekday() == weekdays[d]) {
+                        set.add(ceilIndex(epochSecond(d, interval.start()), 0),
+                                floorIndex(epochSecond(d, interval.end())));
+                    }
+                }
+            }
+        }
+
+        private void removeWeekly(MinuteSet set, List<WeeklyInterval> weekly) {
+            if (weekly.isEmpty()) {
+                return;
+            }
+            for (int d = 0; d < days.length; d++) {
+                for (int w = 0, n = weekly.size(); w < n; w++) {
+                    WeeklyInterval interval = weekly.get(w);
+                    if (interval.weekday() == weekdays[d]) {
+                        set.remove(floorIndex(epochSecond(d, interval.start())),
+                                ceilIndex(epochSecond(d, interval.end()), 0));
+                    }
+                }
+            }
+        }
+
+        /** The epoch second of a local time on the table's day {@code d}. */
+        private long epochSecond(int d, java.time.LocalTime time) {
+            long midnight = midnights[d];
             if (midnight != NOT_SIMPLE && time.getNano() == 0) {
                 return midnight + time.toSecondOfDay();
             }
-            return ZonedDateTime.of(day, time, zone).toEpochSecond();
-        }
-
-        private void addWeekly(MinuteSet set, List<WeeklyInterval> weekly, LocalDate from, LocalDate to,
-                ClinicHours closuresOf) {
-            for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-                if (closuresOf != null && closed(closuresOf, day)) {
-                    continue;
-                }
-                for (WeeklyInterval interval : weekly) {
-                    if (interval.weekday() == day.getDayOfWeek()) {
-                        set.add(ceilIndex(epochSecond(day, interval.start()), 0),
-                                floorIndex(epochSecond(day, interval.end())));
-                    }
-                }
-            }
-        }
-
-        private void removeWeekly(MinuteSet set, List<WeeklyInterval> weekly, LocalDate from, LocalDate to) {
-            for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-                for (WeeklyInterval interval : weekly) {
-                    if (interval.weekday() == day.getDayOfWeek()) {
-                        set.remove(floorIndex(epochSecond(day, interval.start())),
-                                ceilIndex(epochSecond(day, interval.end()), 0));
-                    }
-                }
-            }
+            return ZonedDateTime.of(days[d], time, zone).toEpochSecond();
         }
 
         private void removeBusy(MinuteSet set, List<Busy> busy) {
             if (busy instanceof BusyTimes compact && originSecond % 60 == 0) {
                 long originMinute = originSecond / 60;
+                long windowMinutes = (long) set.size() * unit;
                 long[] starts = compact.startMinutes();
                 long[] ends = compact.endMinutes();
                 for (int i = 0; i < starts.length; i++) {
-                    set.remove(clamp(Math.floorDiv(starts[i] - originMinute, unit)),
-                            clamp(Math.floorDiv(ends[i] - originMinute + unit - 1, unit)));
+                    long from = starts[i] - originMinute;
+                    long to = ends[i] - originMinute;
+                    if (to <= 0 || from >= windowMinutes) {
+                        continue; // outside the window
+                    }
+                    // within the window the minutes are small and not negative: int division, rounding outwards
+                    int first = (int) Math.max(from, 0);
+                    int last = (int) Math.min(to, windowMinutes);
+                    set.remove(first / unit, (last + unit - 1) / unit);
                 }
                 return;
             }
