@@ -316,14 +316,22 @@ public final class AvailabilityEngine {
 
         /** The unit that contains the second (an interval starting there starts no later). */
         private int floorIndex(long epochSecond) {
-            return clamp(Math.floorDiv(Math.floorDiv(epochSecond - originSecond, 60), unit));
+            long seconds = epochSecond - originSecond;
+            int unitSeconds = 60 * unit;
+            if (seconds >= 0 && seconds < Integer.MAX_VALUE) {
+                return (int) seconds / unitSeconds; // floor of floor: one int division
+            }
+            return clamp(Math.floorDiv(seconds, unitSeconds));
         }
 
         /** The first whole unit at or after the second (and nanos). */
         private int ceilIndex(long epochSecond, int nanos) {
             long seconds = epochSecond - originSecond + (nanos > 0 ? 1 : 0);
-            long minutes = Math.floorDiv(seconds + 59, 60);
-            return clamp(Math.floorDiv(minutes + unit - 1, unit));
+            int unitSeconds = 60 * unit;
+            if (seconds >= 0 && seconds < Integer.MAX_VALUE - unitSeconds) {
+                return ((int) seconds + unitSeconds - 1) / unitSeconds; // ceiling of ceiling: one int division
+            }
+            return clamp(Math.floorDiv(seconds + unitSeconds - 1, unitSeconds));
         }
 
         /**
