@@ -71,11 +71,6 @@ public class Clients {
         }
     }
 
-    /** The client record a person's account is linked to in the clinic, if any. */
-    public Optional<Client> linkedTo(Clinic clinic, UUID userId) {
-        return ownedBy(clinic, userId);
-    }
-
     /** The clinic's clients by last name, then first name; with {@code search}, only those whose name contains it. */
     public List<Client> list(Clinic clinic, String search) {
         String words = search == null ? "" : search.strip();
