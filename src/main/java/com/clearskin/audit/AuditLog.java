@@ -19,7 +19,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -42,7 +41,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * there is one, else on its own.</li>
  * </ul>
  * Who is the signed-in person and their role in the clinic (nobody: the system, e.g. demo data);
- * from where is the request's address (see {@link ClientAddress}), user agent and path. The detail
+ * from where is the request's address (as the server believes it: see platform's TrustedProxies), user agent and path. The detail
  * is a short note for people (at most 200 characters) and must never hold health data itself.
  */
 @Service
@@ -56,7 +55,6 @@ public class AuditLog {
     private final Accounts accounts;
     private final Clock clock;
     private final boolean enabled;
-    private final Set<String> trustedProxies;
 
     AuditLog(JdbcClient jdbc, ClinicAccess access, Accounts accounts, Clock clock, AuditSettings settings,
             Environment environment) {
@@ -65,7 +63,6 @@ public class AuditLog {
         this.accounts = accounts;
         this.clock = clock;
         this.enabled = settings.enabled();
-        this.trustedProxies = Set.copyOf(settings.trustedProxies());
         if (!enabled) {
             if (Arrays.asList(environment.getActiveProfiles()).contains("prod")) {
                 throw new IllegalStateException("clearskin.audit.enabled=false is for benchmarks only and is refused "
@@ -182,8 +179,8 @@ public class AuditLog {
             return RequestOrigin.NONE;
         }
         HttpServletRequest request = attributes.getRequest();
-        String ip = ClientAddress.resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"),
-                trustedProxies);
+        // The client's address as the server believes it: forwarded headers only from trusted proxies (ForwardedHeaders).
+        String ip = request.getRemoteAddr();
         String query = request.getQueryString();
         return RequestOrigin.of(ip, request.getHeader("User-Agent"),
                 request.getRequestURI() + (query == null ? "" : "?" + query));

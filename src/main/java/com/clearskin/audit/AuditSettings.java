@@ -1,15 +1,12 @@
 package com.clearskin.audit;
 
-import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code clearskin.audit.trusted-proxies}: the addresses of the reverse proxies in front of the app
- * whose {@code X-Forwarded-For} is believed (none by default: the log keeps the direct peer).
  * {@code clearskin.audit.enabled=false} exists ONLY for the benchmark that measures the log's
  * cost; it must never be off in production, and the app refuses to start that way with the prod profile.
  */
 @ConfigurationProperties("clearskin.audit")
-record AuditSettings(@DefaultValue("true") boolean enabled, @DefaultValue List<String> trustedProxies) {
+record AuditSettings(@DefaultValue("true") boolean enabled) {
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -13,7 +12,7 @@ class AuditSwitchTest {
     static AuditLog log(boolean enabled, String... profiles) {
         MockEnvironment environment = new MockEnvironment();
         environment.setActiveProfiles(profiles);
-        return new AuditLog(null, null, null, Clock.systemUTC(), new AuditSettings(enabled, List.of()), environment);
+        return new AuditLog(null, null, null, Clock.systemUTC(), new AuditSettings(enabled), environment);
     }
 
     @Test

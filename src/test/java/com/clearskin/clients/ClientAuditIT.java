@@ -218,9 +218,8 @@ class ClientAuditIT {
 
     @Test
     void theAddressIsTheOneTheServerBelievesAndTheUserAgentIsKeptAsText() {
-        // The test profile runs behind Tomcat's forwarded-header handling (loopback is a trusted proxy, as
-        // a load balancer on the same host would be), so the forwarded address is the client's. Without it
-        // (the default), ClientAddress ignores X-Forwarded-For from an untrusted peer: ClientAddressTest.
+        // The test profile trusts loopback as a proxy (a load balancer on the same host), so the forwarded
+        // address is the client's. Without that (the default) X-Forwarded-For is ignored: ForwardedHeadersIT.
         Http owner = apiAs(Role.OWNER);
         UUID id = UUID.fromString(owner.postJson(api, ClientApiIT.person("Ann", "Lee")).json().get("id").asString());
         long before = lastId();
