@@ -3,13 +3,17 @@ package com.clearskin.accounts;
 import com.clearskin.mail.OutgoingMail;
 import com.clearskin.mail.Outbox;
 import com.clearskin.platform.InvalidInputException;
+import com.clearskin.platform.TooManyRequestsException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class PasswordResets {
 
     public static final Duration LIFETIME = Duration.ofMinutes(30);
-    /** At most this many reset mails per account and hour; further requests are quietly not mailed. */
-    static final int MAX_PER_HOUR = 3;
+    /** The limits ({@link PasswordResetLimits}) count requests over this window. */
+    static final Duration WINDOW = Duration.ofHours(1);
+    private static final Logger log = LoggerFactory.getLogger(PasswordResets.class);
     static final String PREFIX = "pr_";
 
     private record Reset(UUID id, UUID userId, String email, Instant expiresAt, Instant usedAt) {
@@ -36,9 +41,11 @@ public class PasswordResets {
     private final SignInThrottle throttle;
     private final Outbox outbox;
     private final Clock clock;
+    private final PasswordResetLimits limits;
 
     PasswordResets(JdbcClient jdbc, Accounts accounts, AccessTokens tokens, SignInThrottle throttle, Outbox outbox,
-            Clock clock) {
+            Clock clock, PasswordResetLimits limits) {
+        this.limits = limits;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -48,31 +55,29 @@ public class PasswordResets {
     }
 
     /**
-     * Mails a reset link when the email has an account. Returns the link for the development page
-     * only (the embedded default may show it to a visitor on the same machine); every other caller
-     * must answer the same whatever this returns.
+     * Mails a reset link when the email has an account, within the {@link PasswordResetLimits}: per
+     * requesting address (429 beyond it, whatever the email), per account from that address and per
+     * account overall (quietly not mailed beyond those). Nothing is returned: the caller answers the same whatever
+     * happened. Without a mail host in the embedded default the link is written to the server's
+     * console for the person running it; it is never part of a response.
      */
     @Transactional
-    public Optional<String> request(String email, String baseUrl) {
+    public void request(String email, String baseUrl, String source) {
         String normalized = Accounts.normalizeEmail(email);
-        Optional<UUID> user = accounts.findByEmail(normalized);
-        if (user.isEmpty()) {
-            return Optional.empty();
-        }
         Instant now = Instant.now(clock);
-        int recent = jdbc.sql("select count(*) from password_reset where user_id = :user and created_at > :since")
-                .param("user", user.get()).param("since", Timestamp.from(now.minus(Duration.ofHours(1))))
-                .query(Integer.class).single();
-        if (recent >= MAX_PER_HOUR) {
-            return Optional.empty();
+        byte[] sourceHash = AccessTokens.hash("reset-source:" + (source == null ? "unknown" : source));
+        countFromSource(sourceHash, now);
+        Optional<UUID> user = accounts.findByEmail(normalized);
+        if (user.isEmpty() || !mayMail(user.get(), sourceHash, now)) {
+            return;
         }
         String token = Secrets.newSecret(PREFIX);
         jdbc.sql("""
-                insert into password_reset (id, user_id, token_hash, created_at, expires_at)
-                values (:id, :user, :hash, :now, :expires)""")
+                insert into password_reset (id, user_id, token_hash, created_at, expires_at, source_hash)
+                values (:id, :user, :hash, :now, :expires, :source)""")
                 .param("id", UUID.randomUUID()).param("user", user.get()).param("hash", AccessTokens.hash(token))
                 .param("now", Timestamp.from(now)).param("expires", Timestamp.from(now.plus(LIFETIME)))
-                .update();
+                .param("source", sourceHash).update();
         String link = baseUrl + "/password-reset/" + token;
         outbox.enqueue(new OutgoingMail(null, "password-reset", normalized, "Reset your Clearskin password", """
                 Hello,
@@ -84,7 +89,56 @@ public class PasswordResets {
 
                 The link works once. If you did not ask for it, ignore this mail: your password stays as it is.
                 """.formatted(LIFETIME.toMinutes(), link), true));
-        return Optional.of(link);
+        if (outbox.writesLinksToConsole()) {
+            log.info("No mail host is configured: the password-reset link for {} is {}", normalized, link);
+        }
+    }
+
+    /**
+     * Counts one request from the address, refusing it (429) beyond the limit per address.
+     * Requests from one address wait for each other (a transaction-scoped lock), so parallel requests
+     * are counted like serial ones.
+     */
+    private void countFromSource(byte[] sourceHash, Instant now) {
+        lock("reset-source", sourceHash);
+        Instant since = now.minus(WINDOW);
+        java.util.List<Timestamp> recent = jdbc.sql("""
+                select requested_at from password_reset_request where source_hash = :source and requested_at > :since
+                order by requested_at""")
+                .param("source", sourceHash).param("since", Timestamp.from(since)).query(Timestamp.class).list();
+        if (recent.size() >= limits.perSource()) {
+            Instant freed = recent.get(recent.size() - limits.perSource()).toInstant().plus(WINDOW);
+            long seconds = Math.max(1, Duration.between(now, freed).toSeconds() + 1);
+            throw new TooManyRequestsException(seconds, "Too many password-reset requests from your address. "
+                    + "Mail can take a few minutes to arrive; please check your inbox and spam folder, or try again in "
+                    + Math.max(1, (seconds + 59) / 60) + " minutes.");
+        }
+        jdbc.sql("insert into password_reset_request (source_hash, requested_at) values (:source, :now)")
+                .param("source", sourceHash).param("now", Timestamp.from(now)).update();
+    }
+
+    /** Whether another mail may go to the account: within its limits from this address and overall. */
+    private boolean mayMail(UUID user, byte[] sourceHash, Instant now) {
+        lock("reset-account", AccessTokens.hash(user.toString()));
+        var counts = jdbc.sql("""
+                select count(*) as total, count(*) filter (where source_hash = :source) as from_source
+                from password_reset where user_id = :user and created_at > :since""")
+                .param("user", user).param("source", sourceHash).param("since", Timestamp.from(now.minus(WINDOW)))
+                .query((rs, n) -> new int[] {rs.getInt("total"), rs.getInt("from_source")}).single();
+        return counts[0] < limits.perAccount() && counts[1] < limits.perAccountAndSource();
+    }
+
+    private void lock(String purpose, byte[] key) {
+        long id = java.nio.ByteBuffer.wrap(AccessTokens.hash(purpose + ":" + java.util.HexFormat.of().formatHex(key)))
+                .getLong();
+        jdbc.sql("select pg_advisory_xact_lock(:id)").param("id", id).query((rs, n) -> 1).single();
+    }
+
+    /** Forgets the addresses of requests older than the window. */
+    @Scheduled(initialDelayString = "PT10M", fixedDelayString = "PT1H")
+    void purge() {
+        jdbc.sql("delete from password_reset_request where requested_at < :before")
+                .param("before", Timestamp.from(Instant.now(clock).minus(WINDOW))).update();
     }
 
     /** Whether the link can still be used. */

@@ -19,7 +19,7 @@ record MailSettings(
         @DefaultValue("1h") Duration maxRetry,
         @DefaultValue("2m") Duration lease,
         @DefaultValue("20") int batchSize,
-        @DefaultValue("false") boolean showLinksLocally) {
+        @DefaultValue("false") boolean linksToConsole) {
 
     RetryPolicy retryPolicy() {
         return new RetryPolicy(maxAttempts, firstRetry, maxRetry);

@@ -74,12 +74,13 @@ public class Outbox {
     }
 
     /**
-     * Whether a page may show a personal message's link to the visitor instead of mailing it: only in
-     * the embedded development default (clearskin.mail.show-links-locally, off in the prod profile),
-     * only while no mail is sent; callers also require a visitor on this machine.
+     * Whether a personal message's link is written to the server's console for whoever runs it, since
+     * it cannot be mailed: only in the embedded development default (clearskin.mail.links-to-console,
+     * off in the prod profile) and only while no mail is sent. Never shown in a response: what a caller
+     * sends (Host, forwarded headers) cannot earn a link.
      */
-    public boolean showsLinksLocally() {
-        return settings.showLinksLocally() && !delivers();
+    public boolean writesLinksToConsole() {
+        return settings.linksToConsole() && !delivers();
     }
 
     /** The configured public address of the app (CLEARSKIN_BASE_URL), if any, without a trailing slash. */

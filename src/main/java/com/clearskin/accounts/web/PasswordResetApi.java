@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 class PasswordResetApi {
 
     static final String SAME_ANSWER = "If an account exists for this email, a link to choose a new password is on its "
-            + "way. It works once, for " + PasswordResets.LIFETIME.toMinutes() + " minutes.";
+            + "way. Mail can take a few minutes to arrive: check your spam folder too. The link works once, for "
+            + PasswordResets.LIFETIME.toMinutes() + " minutes.";
 
     record ResetRequest(String email) {
     }
@@ -41,12 +42,13 @@ class PasswordResetApi {
 
     @PostMapping
     @Operation(summary = "Mail a password-reset link",
-            description = "Always 202 with the same answer, whether the email has an account or not.")
+            description = "Always 202 with the same answer, whether the email has an account or not; 429 with Retry-After "
+                    + "after 10 requests an hour from one address.")
     ResponseEntity<Map<String, String>> request(@RequestBody ResetRequest body, HttpServletRequest request) {
         if (body.email() == null || body.email().isBlank()) {
             throw new InvalidInputException("email", "is required");
         }
-        resets.request(body.email(), PublicLinks.base(outbox, request));
+        resets.request(body.email(), PublicLinks.base(outbox, request), request.getRemoteAddr());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("detail", SAME_ANSWER));
     }
 

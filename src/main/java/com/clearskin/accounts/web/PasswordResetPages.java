@@ -5,11 +5,11 @@ import com.clearskin.accounts.PasswordPolicy;
 import com.clearskin.accounts.PasswordResets;
 import com.clearskin.mail.Outbox;
 import com.clearskin.platform.InvalidInputException;
+import com.clearskin.platform.TooManyRequestsException;
 import com.clearskin.platform.InvalidInputException.Violation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,15 +41,17 @@ class PasswordResetPages {
             HttpServletResponse response) {
         model.addAttribute("email", email);
         try {
-            Optional<String> link = resets.request(email, PublicLinks.base(outbox, request));
+            resets.request(email, PublicLinks.base(outbox, request), request.getRemoteAddr());
             model.addAttribute("sent", PasswordResetApi.SAME_ANSWER);
-            if (PublicLinks.mayShowLink(outbox, request)) {
-                model.addAttribute("devLink", link.orElse(null));
-                model.addAttribute("devMode", true);
-            }
+            model.addAttribute("devMode", outbox.writesLinksToConsole());
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("violations", e.violations());
+            return "accounts/password-reset";
+        } catch (TooManyRequestsException e) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+            model.addAttribute("violations", List.of(new Violation("email", e.getMessage())));
             return "accounts/password-reset";
         }
         model.addAttribute("violations", List.of());
