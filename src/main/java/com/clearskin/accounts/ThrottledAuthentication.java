@@ -4,12 +4,11 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Password sign-in behind the {@link SignInThrottle}: the throttle is asked before the password is
- * checked (so a paused account does not even reveal whether a password is right), and told the
+ * Password sign-in behind the {@link SignInThrottle}: the throttle is asked, and the attempt counted,
+ * before the password is checked (so a paused account does not even reveal whether a password is right), and told the
  * outcome after. Both the sign-in form and POST /api/v1/auth/tokens come through here.
  */
 class ThrottledAuthentication implements AuthenticationProvider {
@@ -26,14 +25,12 @@ class ThrottledAuthentication implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) {
         String email = SignInThrottle.email(attempt.getName());
         String source = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
-        throttle.check(email, source);
+        throttle.reserve(email, source);
         Authentication result;
         try {
             result = passwords.authenticate(attempt);
         } catch (InternalAuthenticationServiceException e) {
-            throw e;
-        } catch (AuthenticationException e) {
-            throttle.recordFailure(email, source);
+            throttle.release(email, source); // the password was never judged; a wrong one stays counted
             throw e;
         }
         if (result != null && result.getPrincipal() instanceof SignedInUser user) {

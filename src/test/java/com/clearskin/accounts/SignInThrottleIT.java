@@ -7,6 +7,7 @@ import com.clearskin.support.Http;
 import com.clearskin.support.IntegrationTest;
 import com.clearskin.support.TestClinics;
 import com.clearskin.support.TestClinics.TestClinic;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,6 +132,53 @@ class SignInThrottleIT {
 
         assertThat(token(from("192.0.2.5"), "back-in-control-2026").status()).isEqualTo(201);
         assertThat(token(attacker, "back-in-control-2026").status()).as("the reset cleared every count").isEqualTo(201);
+    }
+
+    /** Issue 10: a hundred wrong passwords at once from one address were all checked; the limit is five. */
+    @Test
+    void parallelGuessesAreThrottledLikeSerialOnes() throws Exception {
+        Http guesser = from("203.0.113.150");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(50);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return token(guesser, "wrong-guess").status();
+                }));
+            }
+            go.countDown();
+            int checked = 0;
+            int refused = 0;
+            for (var answer : answers) {
+                int status = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                checked += status == 401 ? 1 : 0;
+                refused += status == 429 ? 1 : 0;
+            }
+            assertThat(checked).as("passwords checked").isEqualTo(5);
+            assertThat(refused).isEqualTo(95);
+        } finally {
+            pool.shutdownNow();
+        }
+        // Sixteen addresses at once against one account: at most 20 checks over all addresses it never used.
+        pool = java.util.concurrent.Executors.newFixedThreadPool(48);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int a = 0; a < 16; a++) {
+                Http place = from("198.51.100." + (100 + a));
+                for (int i = 0; i < 6; i++) {
+                    answers.add(pool.submit(() -> token(place, "wrong-guess").status()));
+                }
+            }
+            int checked = 0;
+            for (var answer : answers) {
+                checked += answer.get(60, java.util.concurrent.TimeUnit.SECONDS) == 401 ? 1 : 0;
+            }
+            assertThat(checked).as("checks over all addresses; 5 were spent above").isLessThanOrEqualTo(20);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
