@@ -108,11 +108,4 @@ class TreatmentApiIT {
         assertThat(r.json().get("paths").has("/api/v1/clinics/{slug}/treatments/{code}")).isTrue();
     }
 
-    @Test
-    void healthReportsTheDatabase() {
-        Http.Response r = http.get("/actuator/health");
-        assertThat(r.status()).isEqualTo(200);
-        assertThat(r.json().get("status").asString()).isEqualTo("UP");
-        assertThat(r.json().get("components").get("db").get("status").asString()).isEqualTo("UP");
-    }
 }

@@ -24,7 +24,8 @@ class ErrorPageController implements ErrorController {
     @RequestMapping("/error")
     Object error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatus status = HttpStatus.resolve(code instanceof Integer i ? i : 500);
+        // Asked for directly (no error was forwarded here), /error is an address like any other that has nothing.
+        HttpStatus status = HttpStatus.resolve(code instanceof Integer i ? i : 404);
         if (status == null) {
             status = HttpStatus.INTERNAL_SERVER_ERROR;
         }
