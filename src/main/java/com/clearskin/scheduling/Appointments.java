@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -50,12 +51,14 @@ public class Appointments {
     private final BookingRules rules;
     private final ClientAccounts clientAccounts;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<CompletionCheck> completionChecks;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     Appointments(JdbcClient jdbc, Requirements requirements, ScheduleLoader loader, BookingRules rules,
-            ClientAccounts clientAccounts, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-            Clock clock) {
+            ClientAccounts clientAccounts, ApplicationEventPublisher events, ObjectProvider<CompletionCheck> completionChecks,
+            PlatformTransactionManager transactions, Clock clock) {
+        this.completionChecks = completionChecks;
         this.jdbc = jdbc;
         this.requirements = requirements;
         this.loader = loader;
@@ -230,30 +233,41 @@ public class Appointments {
         });
     }
 
-    /** The client has arrived (staff). */
+    /** The client has arrived (staff): publishes {@link AppointmentCheckedIn}. */
     public Appointment checkIn(Clinic clinic, UUID id, Booker booker) {
-        return staffTransition(clinic, id, booker, Appointment::checkIn);
+        return staffTransition(clinic, id, booker, Appointment::checkIn, checkedIn -> events.publishEvent(
+                new AppointmentCheckedIn(checkedIn, booker.userId())));
     }
 
-    /** The treatment is done (staff). */
+    /**
+     * The treatment is done (staff): every {@link CompletionCheck} is asked first, then
+     * {@link AppointmentCompleted} is published.
+     */
     public Appointment complete(Clinic clinic, UUID id, Booker booker) {
-        return staffTransition(clinic, id, booker, Appointment::complete);
+        return staffTransition(clinic, id, booker, current -> {
+            Appointment completed = current.complete();
+            completionChecks.orderedStream().forEach(check -> check.beforeCompleting(clinic, current));
+            return completed;
+        }, completed -> events.publishEvent(new AppointmentCompleted(completed, booker.userId())));
     }
 
     /** The client did not come (staff, once the start has passed). */
     public Appointment noShow(Clinic clinic, UUID id, Booker booker) {
         Instant now = now();
-        return staffTransition(clinic, id, booker, a -> a.markNoShow(now));
+        return staffTransition(clinic, id, booker, a -> a.markNoShow(now), a -> {
+        });
     }
 
     private Appointment staffTransition(Clinic clinic, UUID id, Booker booker,
-            java.util.function.UnaryOperator<Appointment> move) {
+            java.util.function.UnaryOperator<Appointment> move, java.util.function.Consumer<Appointment> announce) {
         if (!booker.isStaff()) {
             throw new ForbiddenException("Only the clinic's staff may change an appointment's status this way.");
         }
         return inTransaction(() -> {
             Appointment current = lock(clinic, id);
-            return write(clinic, current, move.apply(current), booker, null);
+            Appointment next = write(clinic, current, move.apply(current), booker, null);
+            announce.accept(next);
+            return next;
         });
     }
 
