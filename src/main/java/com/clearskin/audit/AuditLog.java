@@ -174,6 +174,29 @@ public class AuditLog {
         return clipped == null ? "" : clipped;
     }
 
+    /**
+     * Recomputes the clinic's hash chain from its first event to its last ({@link AuditChain}),
+     * streaming the rows, and answers whether it holds and where it first breaks.
+     */
+    public AuditChain.Verification verifyChain(Clinic clinic) {
+        AuditChain.Verifier verifier = new AuditChain.Verifier();
+        jdbc.sql("""
+                select id, clinic_id, chain_seq, at, actor_id, actor_role, client_id, action, resource, detail, ip,
+                       user_agent, path, outcome, prev_hash, hash
+                from audit_event where clinic_id = :clinic order by chain_seq""")
+                .param("clinic", clinic.id())
+                .query(rs -> {
+                    verifier.accept(new AuditChain.Link(rs.getLong("id"), rs.getObject("clinic_id", UUID.class),
+                            rs.getLong("chain_seq"), rs.getTimestamp("at").toInstant(),
+                            rs.getObject("actor_id", UUID.class), rs.getString("actor_role"),
+                            rs.getObject("client_id", UUID.class), rs.getString("action"), rs.getString("resource"),
+                            rs.getString("detail"), rs.getString("ip"), rs.getString("user_agent"),
+                            rs.getString("path"), rs.getString("outcome"), rs.getBytes("prev_hash"),
+                            rs.getBytes("hash")));
+                });
+        return verifier.result();
+    }
+
     private RequestOrigin origin() {
         if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
             return RequestOrigin.NONE;

@@ -54,6 +54,14 @@ public class AuditViewing {
         return page;
     }
 
+    /** Verifies the log's hash chain for the owner, recording the check and its outcome. */
+    public AuditChain.Verification verify(Membership owner) {
+        AuditChain.Verification result = log.verifyChain(owner.clinic());
+        log.record(owner, null, AuditAction.READ, AuditResource.AUDIT_LOG, "verified the chain of " + result.events()
+                + " events: " + (result.valid() ? "intact" : "broken at event " + result.firstBroken()));
+        return result;
+    }
+
     static String describe(AuditFilter f) {
         StringBuilder s = new StringBuilder();
         if (f.from() != null) {

@@ -37,6 +37,8 @@ class AuditLogIT {
     AuditLog audit;
     @Autowired
     Accounts accounts;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     TestClinic clinic;
     String base;
@@ -85,6 +87,78 @@ class AuditLogIT {
         assertThat(count()).isEqualTo(before);
         assertThat(jdbc.sql("select count(*) from audit_event where clinic_id = :c and detail = 'nothing happened'")
                 .param("c", clinic.clinic().id()).query(Long.class).single()).isZero();
+    }
+
+    /** Issue 20: the log is hash-chained; an edit or a removal made behind the app's back is found. */
+    @Test
+    void theChainVerifiesAndAnEditOrARemovalInSqlIsFound() {
+        Http owner = apiAs(clinic, Role.OWNER);
+        addClient(owner, "Ann", "Lee");
+        addClient(owner, "Zoë", "Ñandú");
+        Http.Response intact = owner.get(base + "/verify");
+        assertThat(intact.status()).as(intact.body()).isEqualTo(200);
+        assertThat(intact.json().get("valid").asBoolean()).isTrue();
+        long events = intact.json().get("events").asLong();
+        assertThat(events).isGreaterThanOrEqualTo(2);
+        assertThat(intact.json().get("firstBroken").isNull()).isTrue();
+        assertThat(jdbc.sql("select count(*) = max(chain_seq) from audit_event where clinic_id = :c")
+                .param("c", clinic.clinic().id()).query(Boolean.class).single()).as("1, 2, 3, ... per clinic").isTrue();
+
+        List<Long> ids = jdbc.sql("select id from audit_event where clinic_id = :c order by chain_seq")
+                .param("c", clinic.clinic().id()).query(Long.class).list();
+        long edited = ids.get(1);
+        behindTheAppsBack("update audit_event set detail = 'nothing happened' where clinic_id = :c and id = :id", edited);
+        Http.Response broken = owner.get(base + "/verify");
+        assertThat(broken.json().get("valid").asBoolean()).isFalse();
+        assertThat(broken.json().get("firstBroken").asLong()).isEqualTo(edited);
+
+        Http page = pagesAs(clinic, Role.OWNER);
+        Http.Response shown = page.get("/app/clinics/" + clinic.slug() + "/audit/verify");
+        assertThat(shown.status()).isEqualTo(200);
+        assertThat(shown.body()).contains("id=\"chain-broken\"", "Altered.");
+        assertThat(apiAs(clinic, Role.ADMIN).get(base + "/verify").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aRemovedEventBreaksTheChainAtTheOneAfterIt() {
+        Http owner = apiAs(clinic, Role.OWNER);
+        addClient(owner, "Ann", "Lee");
+        addClient(owner, "Bea", "Lee");
+        List<Long> ids = jdbc.sql("select id from audit_event where clinic_id = :c order by chain_seq")
+                .param("c", clinic.clinic().id()).query(Long.class).list();
+        behindTheAppsBack("delete from audit_event where clinic_id = :c and id = :id", ids.get(0));
+        Http.Response broken = owner.get(base + "/verify");
+        assertThat(broken.json().get("valid").asBoolean()).isFalse();
+        assertThat(broken.json().get("firstBroken").asLong()).isEqualTo(ids.get(1));
+    }
+
+    @Test
+    void concurrentWritersFormOneChain() throws Exception {
+        Http owner = apiAs(clinic, Role.OWNER);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<UUID>> added = new java.util.ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                int n = i;
+                added.add(pool.submit(() -> addClient(owner, "Par" + n, "Allel")));
+            }
+            for (var f : added) {
+                f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Http.Response r = owner.get(base + "/verify");
+        assertThat(r.json().get("valid").asBoolean()).as(r.body()).isTrue();
+        assertThat(r.json().get("events").asLong()).isGreaterThanOrEqualTo(24);
+    }
+
+    /** What someone with the database's owner rights could do, triggers off for their session only. */
+    void behindTheAppsBack(String sql, long id) {
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("set local session_replication_role = replica").update();
+            jdbc.sql(sql).param("c", clinic.clinic().id()).param("id", id).update();
+        });
     }
 
     @Test

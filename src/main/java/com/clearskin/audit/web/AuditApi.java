@@ -1,6 +1,7 @@
 package com.clearskin.audit.web;
 
 import com.clearskin.accounts.Membership;
+import com.clearskin.audit.AuditChain;
 import com.clearskin.audit.AuditEvent;
 import com.clearskin.audit.AuditFilter;
 import com.clearskin.audit.AuditPage;
@@ -51,6 +52,14 @@ class AuditApi {
         String next = page.nextCursor() == null ? null : AuditLinks.api(slug, filter.after(page.nextCursor()));
         return new EventList(slug, page.events().size(), page.events(),
                 page.nextCursor() == null ? null : page.nextCursor().toString(), next);
+    }
+
+    @GetMapping("/audit/verify")
+    @Operation(summary = "Verify the audit log's hash chain (owners)", description = "Recomputes every event's "
+            + "SHA-256 (its content and the previous event's hash) in order: valid, how many events, and the id of "
+            + "the first event that was changed, removed or reordered (null when valid).")
+    AuditChain.Verification verify(@PathVariable String slug) {
+        return viewing.verify(viewing.requireReader(slug));
     }
 
     @GetMapping(value = "/audit", produces = "text/csv")

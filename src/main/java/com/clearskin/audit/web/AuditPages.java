@@ -76,6 +76,15 @@ class AuditPages {
         return "audit/log";
     }
 
+    @GetMapping("/app/clinics/{slug}/audit/verify")
+    String verify(@PathVariable String slug, Model model) {
+        Membership owner = viewing.requireReader(slug);
+        model.addAttribute("membership", owner);
+        model.addAttribute("clinic", owner.clinic());
+        model.addAttribute("result", viewing.verify(owner));
+        return "audit/verify";
+    }
+
     @GetMapping("/app/clinics/{slug}/audit.csv")
     ResponseEntity<String> csv(@PathVariable String slug, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String clientId,
