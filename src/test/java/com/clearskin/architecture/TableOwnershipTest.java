@@ -25,7 +25,7 @@ class TableOwnershipTest {
             Map.entry("audit -> app_user", "the log page names who acted; a read-only join for display"),
             Map.entry("audit -> client", "the log page names the client an event concerns; a read-only join for display"),
             Map.entry("calendar -> appointment", "a feed lists the appointments of its subject in one query (read-only)"),
-            Map.entry("calendar -> calendar_feed", "the table was created in scheduling's V8_1 before calendar had its own "
+            Map.entry("calendar -> calendar_feed", "the table was created in scheduling's V6 before calendar had its own "
                     + "folder (migrations keep their checksums); calendar is its only user"),
             Map.entry("calendar -> client", "an event's summary names the client's first name (read-only)"),
             Map.entry("calendar -> clinic", "a feed carries the clinic's name and zone (read-only)"),
@@ -48,7 +48,7 @@ class TableOwnershipTest {
             Map.entry("waitlist -> client", "an offer is mailed to the client (read-only)"),
             Map.entry("waitlist -> clinic", "an offer names the clinic and its zone (read-only)"),
             Map.entry("waitlist -> practitioner", "an offer names the practitioner (read-only)"),
-            Map.entry("waitlist -> waitlist_entry", "the table was created in scheduling's V8_1 before waitlist had its "
+            Map.entry("waitlist -> waitlist_entry", "the table was created in scheduling's V6 before waitlist had its "
                     + "own folder (migrations keep their checksums); waitlist is its only user")
     );
 
