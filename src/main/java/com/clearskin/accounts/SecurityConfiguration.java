@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -86,11 +87,11 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(AccountUserDetails users, PasswordEncoder passwords,
-            SignInThrottle throttle) {
+            SignInThrottle throttle, MeterRegistry metrics) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwords);
         provider.setUserDetailsPasswordService(users);
-        return new ProviderManager(new ThrottledAuthentication(provider, throttle));
+        return new ProviderManager(new ThrottledAuthentication(provider, throttle, metrics));
     }
 
     @Bean
@@ -116,7 +117,9 @@ class SecurityConfiguration {
                                 "/assets/**", "/webjars/**", "/favicon.ico",
                                 "/api/v1/treatments", "/api/v1/treatments/**", "/api/v1/sources", "/api/v1/recommendations",
                                 "/api/docs", "/api/docs/**", "/api/docs.yaml", "/api/explorer", "/api/explorer/**",
-                                "/swagger-ui/**", "/actuator/health", "/actuator/health/**").permitAll()
+                                "/swagger-ui/**", "/actuator/health", "/actuator/health/**",
+                                // guarded by its own bearer token (platform MetricsAccess)
+                                "/actuator/prometheus").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens", "/api/v1/auth/password-reset",
                                 "/api/v1/auth/password-reset/confirm").permitAll()
                         // a clinic's free times, for its public booking page (rate limited for non-members)

@@ -1,9 +1,12 @@
 package com.clearskin.accounts;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
@@ -15,22 +18,36 @@ class ThrottledAuthentication implements AuthenticationProvider {
 
     private final AuthenticationProvider passwords;
     private final SignInThrottle throttle;
+    private final Counter failures;
+    private final Counter throttled;
 
-    ThrottledAuthentication(AuthenticationProvider passwords, SignInThrottle throttle) {
+    ThrottledAuthentication(AuthenticationProvider passwords, SignInThrottle throttle, MeterRegistry metrics) {
         this.passwords = passwords;
         this.throttle = throttle;
+        this.failures = Counter.builder("clearskin.sign_in.failures").description("Wrong passwords or unknown emails")
+                .register(metrics);
+        this.throttled = Counter.builder("clearskin.sign_in.throttled")
+                .description("Sign-ins refused while a limit asked to wait").register(metrics);
     }
 
     @Override
     public Authentication authenticate(Authentication attempt) {
         String email = SignInThrottle.email(attempt.getName());
         String source = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
-        throttle.reserve(email, source);
+        try {
+            throttle.reserve(email, source);
+        } catch (SignInThrottledException e) {
+            throttled.increment();
+            throw e;
+        }
         Authentication result;
         try {
             result = passwords.authenticate(attempt);
         } catch (InternalAuthenticationServiceException e) {
             throttle.release(email, source); // the password was never judged; a wrong one stays counted
+            throw e;
+        } catch (AuthenticationException e) {
+            failures.increment(); // counted by the reservation too
             throw e;
         }
         if (result != null && result.getPrincipal() instanceof SignedInUser user) {

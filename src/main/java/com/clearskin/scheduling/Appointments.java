@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,13 +54,15 @@ public class Appointments {
     private final ClientAccounts clientAccounts;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<CompletionCheck> completionChecks;
+    private final Counter booked;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     Appointments(JdbcClient jdbc, Requirements requirements, ScheduleLoader loader, BookingRules rules,
             ClientAccounts clientAccounts, ApplicationEventPublisher events, ObjectProvider<CompletionCheck> completionChecks,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, Clock clock, MeterRegistry metrics) {
         this.completionChecks = completionChecks;
+        this.booked = Counter.builder("clearskin.bookings").description("Appointments booked").register(metrics);
         this.jdbc = jdbc;
         this.requirements = requirements;
         this.loader = loader;
@@ -157,6 +161,7 @@ public class Appointments {
                 slot.practitionerId(), slot.roomId(), slot.deviceIds(), start, end, blockedFrom, blockedUntil,
                 AppointmentStatus.BOOKED, command.courseId(), override, 1, now);
         events.publishEvent(new AppointmentBooked(appointment));
+        booked.increment();
         return appointment;
     }
 
