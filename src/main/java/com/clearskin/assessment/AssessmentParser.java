@@ -1,5 +1,6 @@
 package com.clearskin.assessment;
 
+import com.clearskin.platform.InputRules;
 import com.clearskin.catalog.BodyArea;
 import com.clearskin.catalog.Concern;
 import com.clearskin.catalog.SkinType;
@@ -238,7 +239,7 @@ public final class AssessmentParser {
         }
         try {
             if (node.isString()) {
-                return LocalDate.parse(node.asString().strip());
+                return InputRules.saneDate(field, LocalDate.parse(node.asString().strip()));
             }
         } catch (DateTimeParseException e) {
             // reported below

@@ -1,5 +1,6 @@
 package com.clearskin.clients;
 
+import com.clearskin.platform.InputRules;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.InvalidInputException.Violation;
 import java.time.Instant;
@@ -51,7 +52,7 @@ public record NewClient(String firstName, String lastName, String email, String 
         }
         LocalDate date;
         try {
-            date = LocalDate.parse(text);
+            date = InputRules.saneDate("dateOfBirth", LocalDate.parse(text));
         } catch (DateTimeParseException e) {
             violations.add(new Violation("dateOfBirth", "must be a date as YYYY-MM-DD, or left empty"));
             return null;

@@ -1,5 +1,6 @@
 package com.clearskin.scheduling;
 
+import com.clearskin.platform.InputRules;
 import com.clearskin.platform.InvalidInputException.Violation;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -65,7 +66,7 @@ public final class ResourceInput {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.parse(value.strip()));
+            return Optional.of(InputRules.saneDate(field, LocalDate.parse(value.strip())));
         } catch (DateTimeParseException e) {
             out.add(new Violation(field, "'" + value + "' is not a date such as 2026-12-24"));
             return Optional.empty();
@@ -84,13 +85,16 @@ public final class ResourceInput {
         }
         String v = value.strip();
         try {
-            return Optional.of(OffsetDateTime.parse(v).atZoneSameInstant(zone).toOffsetDateTime());
+            OffsetDateTime time = OffsetDateTime.parse(v);
+            InputRules.saneInstant(field, time.toInstant());
+            return Optional.of(time.atZoneSameInstant(zone).toOffsetDateTime());
         } catch (DateTimeParseException e) {
             // no offset: a local date-time
         }
         LocalDateTime local;
         try {
             local = LocalDateTime.parse(v);
+            InputRules.saneDate(field, local.toLocalDate());
         } catch (DateTimeParseException e) {
             out.add(new Violation(field, "'" + value + "' is not a date and time such as 2026-12-24T13:00"));
             return Optional.empty();

@@ -1,5 +1,6 @@
 package com.clearskin.scheduling.web;
 
+import com.clearskin.platform.InputRules;
 import com.clearskin.accounts.Accounts;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.clinics.Clinic;
@@ -96,7 +97,7 @@ class AvailabilityApi {
 
     static LocalDate date(String parameter, String text) {
         try {
-            return LocalDate.parse(text.strip());
+            return InputRules.saneDate(parameter, LocalDate.parse(text.strip()));
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(parameter, "'" + text + "' is not a date (YYYY-MM-DD)");
         }
