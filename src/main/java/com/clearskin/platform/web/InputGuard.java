@@ -20,6 +20,7 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.FormHttpMessageConverter;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
@@ -159,7 +160,7 @@ class InputGuard {
             MultiValueMap<String, String> form;
             try {
                 form = super.read(type, message);
-            } catch (IllegalArgumentException e) {
+            } catch (HttpMessageNotReadableException | IllegalArgumentException e) { // "Could not decode HTTP form payload"
                 throw new InvalidInputException("body", ENCODING_REASON);
             }
             Map<String, String[]> parameters = new LinkedHashMap<>();
