@@ -103,6 +103,9 @@ final class JsonProblems {
                         .map(c -> c instanceof Coded coded ? coded.code() : c.toString()).toList();
                 return "'" + format.getValue() + "' is not one of " + allowed;
             }
+            if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
+                return "'" + format.getValue() + "' is not a number";
+            }
             return "'" + format.getValue() + "' is not valid; it must be " + describe(target);
         }
         if (e instanceof ValueInstantiationException) {
