@@ -1,10 +1,10 @@
 package com.clearskin.assessment;
 
-import com.clearskin.platform.InputRules;
 import com.clearskin.catalog.BodyArea;
 import com.clearskin.catalog.Concern;
 import com.clearskin.catalog.SkinType;
 import com.clearskin.platform.Coded;
+import com.clearskin.platform.InputRules;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.InvalidInputException.Violation;
 import java.math.BigDecimal;
@@ -241,6 +241,9 @@ public final class AssessmentParser {
             if (node.isString()) {
                 return InputRules.saneDate(field, LocalDate.parse(node.asString().strip()));
             }
+        } catch (InvalidInputException e) { // outside the sane years
+            violations.addAll(e.violations());
+            return null;
         } catch (DateTimeParseException e) {
             // reported below
         }

@@ -1,6 +1,7 @@
 package com.clearskin.scheduling;
 
 import com.clearskin.platform.InputRules;
+import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.InvalidInputException.Violation;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -67,6 +68,9 @@ public final class ResourceInput {
         }
         try {
             return Optional.of(InputRules.saneDate(field, LocalDate.parse(value.strip())));
+        } catch (InvalidInputException e) { // outside the sane years
+            out.addAll(e.violations());
+            return Optional.empty();
         } catch (DateTimeParseException e) {
             out.add(new Violation(field, "'" + value + "' is not a date such as 2026-12-24"));
             return Optional.empty();
@@ -86,7 +90,10 @@ public final class ResourceInput {
         String v = value.strip();
         try {
             OffsetDateTime time = OffsetDateTime.parse(v);
-            InputRules.saneInstant(field, time.toInstant());
+            if (!InputRules.isSaneInstant(time.toInstant())) {
+                out.add(new Violation(field, InputRules.DATE_REASON));
+                return Optional.empty();
+            }
             return Optional.of(time.atZoneSameInstant(zone).toOffsetDateTime());
         } catch (DateTimeParseException e) {
             // no offset: a local date-time
@@ -94,9 +101,12 @@ public final class ResourceInput {
         LocalDateTime local;
         try {
             local = LocalDateTime.parse(v);
-            InputRules.saneDate(field, local.toLocalDate());
         } catch (DateTimeParseException e) {
             out.add(new Violation(field, "'" + value + "' is not a date and time such as 2026-12-24T13:00"));
+            return Optional.empty();
+        }
+        if (!InputRules.isSaneDate(local.toLocalDate())) {
+            out.add(new Violation(field, InputRules.DATE_REASON));
             return Optional.empty();
         }
         if (!ResourceRules.localTimeExists(zone, local)) {

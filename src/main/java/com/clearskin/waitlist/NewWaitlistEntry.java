@@ -80,6 +80,9 @@ public record NewWaitlistEntry(String clientId, String treatment, String from, S
         }
         try {
             return InputRules.saneDate(field, LocalDate.parse(text.strip()));
+        } catch (InvalidInputException e) { // outside the sane years
+            violations.addAll(e.violations());
+            return null;
         } catch (DateTimeParseException e) {
             violations.add(new Violation(field, "must be a date YYYY-MM-DD"));
             return null;

@@ -57,7 +57,8 @@ class InputGuard {
         try {
             parameters = request.getParameterMap();
         } catch (IllegalStateException | IllegalArgumentException e) { // Tomcat's InvalidParameterException
-            return new Violation(malformedQuery(request.getQueryString()) ? "query" : "body", ENCODING_REASON);
+            return malformedQuery(request.getQueryString()) ? new Violation("query", ENCODING_REASON)
+                    : new Violation("body", ENCODING_REASON + ", or is larger than a form may be");
         }
         Violation inParameters = nulIn(parameters);
         if (inParameters != null) {

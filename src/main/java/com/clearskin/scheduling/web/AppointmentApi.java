@@ -1,10 +1,10 @@
 package com.clearskin.scheduling.web;
 
-import com.clearskin.platform.InputRules;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
 import com.clearskin.accounts.Role;
 import com.clearskin.clinics.Clinic;
+import com.clearskin.platform.InputRules;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.NotFoundException;
 import com.clearskin.scheduling.Appointment;

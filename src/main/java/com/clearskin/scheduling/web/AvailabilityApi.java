@@ -1,10 +1,10 @@
 package com.clearskin.scheduling.web;
 
-import com.clearskin.platform.InputRules;
 import com.clearskin.accounts.Accounts;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.clinics.Clinic;
 import com.clearskin.clinics.Clinics;
+import com.clearskin.platform.InputRules;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.NotFoundException;
 import com.clearskin.platform.RateLimiter;

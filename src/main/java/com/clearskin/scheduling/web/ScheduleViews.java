@@ -1,10 +1,10 @@
 package com.clearskin.scheduling.web;
 
-import com.clearskin.platform.InputRules;
 import com.clearskin.catalog.ClinicCatalog;
 import com.clearskin.catalog.ClinicTreatment;
 import com.clearskin.catalog.Setting;
 import com.clearskin.clinics.Clinic;
+import com.clearskin.platform.InputRules;
 import com.clearskin.scheduling.ClinicResources;
 import com.clearskin.scheduling.TreatmentRequirement;
 import com.clearskin.catalog.Treatment;
