@@ -4,6 +4,7 @@ import com.clearskin.catalog.BodyArea;
 import com.clearskin.catalog.Concern;
 import com.clearskin.catalog.SkinType;
 import com.clearskin.platform.Coded;
+import com.clearskin.platform.InputRules;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.InvalidInputException.Violation;
 import java.math.BigDecimal;
@@ -238,8 +239,11 @@ public final class AssessmentParser {
         }
         try {
             if (node.isString()) {
-                return LocalDate.parse(node.asString().strip());
+                return InputRules.saneDate(field, LocalDate.parse(node.asString().strip()));
             }
+        } catch (InvalidInputException e) { // outside the sane years
+            violations.addAll(e.violations());
+            return null;
         } catch (DateTimeParseException e) {
             // reported below
         }

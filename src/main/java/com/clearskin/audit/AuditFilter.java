@@ -1,6 +1,7 @@
 package com.clearskin.audit;
 
 import com.clearskin.platform.Coded;
+import com.clearskin.platform.InputRules;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.InvalidInputException.Violation;
 import java.time.Instant;
@@ -76,10 +77,13 @@ public record AuditFilter(Instant from, Instant to, UUID clientId, UUID actorId,
         String value = text.strip();
         try {
             if (value.length() == 10) {
-                LocalDate day = LocalDate.parse(value);
+                LocalDate day = InputRules.saneDate(field, LocalDate.parse(value));
                 return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
             }
-            return Instant.parse(value);
+            return InputRules.saneInstant(field, Instant.parse(value));
+        } catch (InvalidInputException e) { // outside the sane years
+            violations.addAll(e.violations());
+            return null;
         } catch (DateTimeParseException e) {
             violations.add(new Violation(field, "must be a date (2026-11-22) or an instant (2026-11-22T09:30:00Z)"));
             return null;

@@ -51,7 +51,7 @@ public record NewClient(String firstName, String lastName, String email, String 
         }
         LocalDate date;
         try {
-            date = LocalDate.parse(text);
+            date = LocalDate.parse(text); // its own range: from 1900 to today
         } catch (DateTimeParseException e) {
             violations.add(new Violation("dateOfBirth", "must be a date as YYYY-MM-DD, or left empty"));
             return null;

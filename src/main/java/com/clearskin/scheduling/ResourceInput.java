@@ -1,5 +1,7 @@
 package com.clearskin.scheduling;
 
+import com.clearskin.platform.InputRules;
+import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.InvalidInputException.Violation;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -65,7 +67,10 @@ public final class ResourceInput {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.parse(value.strip()));
+            return Optional.of(InputRules.saneDate(field, LocalDate.parse(value.strip())));
+        } catch (InvalidInputException e) { // outside the sane years
+            out.addAll(e.violations());
+            return Optional.empty();
         } catch (DateTimeParseException e) {
             out.add(new Violation(field, "'" + value + "' is not a date such as 2026-12-24"));
             return Optional.empty();
@@ -84,7 +89,12 @@ public final class ResourceInput {
         }
         String v = value.strip();
         try {
-            return Optional.of(OffsetDateTime.parse(v).atZoneSameInstant(zone).toOffsetDateTime());
+            OffsetDateTime time = OffsetDateTime.parse(v);
+            if (!InputRules.isSaneInstant(time.toInstant())) {
+                out.add(new Violation(field, InputRules.DATE_REASON));
+                return Optional.empty();
+            }
+            return Optional.of(time.atZoneSameInstant(zone).toOffsetDateTime());
         } catch (DateTimeParseException e) {
             // no offset: a local date-time
         }
@@ -93,6 +103,10 @@ public final class ResourceInput {
             local = LocalDateTime.parse(v);
         } catch (DateTimeParseException e) {
             out.add(new Violation(field, "'" + value + "' is not a date and time such as 2026-12-24T13:00"));
+            return Optional.empty();
+        }
+        if (!InputRules.isSaneDate(local.toLocalDate())) {
+            out.add(new Violation(field, InputRules.DATE_REASON));
             return Optional.empty();
         }
         if (!ResourceRules.localTimeExists(zone, local)) {

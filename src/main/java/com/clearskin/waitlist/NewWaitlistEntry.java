@@ -1,5 +1,6 @@
 package com.clearskin.waitlist;
 
+import com.clearskin.platform.InputRules;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.InvalidInputException.Violation;
 import com.clearskin.scheduling.DateSpan;
@@ -78,7 +79,10 @@ public record NewWaitlistEntry(String clientId, String treatment, String from, S
             return null;
         }
         try {
-            return LocalDate.parse(text.strip());
+            return InputRules.saneDate(field, LocalDate.parse(text.strip()));
+        } catch (InvalidInputException e) { // outside the sane years
+            violations.addAll(e.violations());
+            return null;
         } catch (DateTimeParseException e) {
             violations.add(new Violation(field, "must be a date YYYY-MM-DD"));
             return null;

@@ -36,7 +36,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * SQL, script and template fragments, odd unicode and 10,000-character strings through every text
+ * SQL, script and template fragments, odd unicode, NUL and 10,000-character strings through every text
  * field the application takes: the JSON fields of every request body in the OpenAPI description,
  * every text parameter of every address, and every text input of every form on the clinic's pages.
  * Each is stored as given or refused with a 4xx, never executed, never a 500.
@@ -48,7 +48,7 @@ class InjectionIT {
     static final String SCRIPT = "<script>alert('x')</script>";
     static final List<String> PAYLOADS = List.of("'; drop table client; --", "Robert'); DELETE FROM client;--",
             SCRIPT, "\"><img src=x onerror=alert(1)>", "{{7*7}}", "${7*7}", "#{7*7}", "*{T(java.lang.Runtime)}",
-            "Zoë 🧴 Ω 中文 \u202eevil", "x".repeat(10_000), "\\u0000 % _ \\");
+            "Zoë 🧴 Ω 中文 \u202eevil", "x".repeat(10_000), "\\u0000 % _ \\", "a\u0000b");
 
     @LocalServerPort
     int port;

@@ -38,10 +38,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every error mapped once: API requests ({@code /api/...}) get an {@code application/problem+json}
@@ -68,7 +65,7 @@ class ErrorHandling {
     @ExceptionHandler(BindException.class)
     Object bind(BindException e, HttpServletRequest request) {
         List<Violation> violations = new ArrayList<>();
-        e.getFieldErrors().forEach(f -> violations.add(new Violation(f.getField(), describe(f.getDefaultMessage(), f.getCode()))));
+        e.getFieldErrors().forEach(f -> violations.add(new Violation(f.getField(), bindReason(f))));
         e.getGlobalErrors().forEach(g -> violations.add(new Violation(g.getObjectName(), g.getDefaultMessage())));
         return badRequest(request, violations);
     }
@@ -90,9 +87,8 @@ class ErrorHandling {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     Object typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        String expected = e.getRequiredType() == null ? "another value" : e.getRequiredType().getSimpleName();
-        return badRequest(request, List.of(new Violation(e.getName(),
-                "'" + e.getValue() + "' is not a valid " + expected)));
+        return badRequest(request, List.of(new Violation(e.getName(), "'" + e.getValue() + "' is not valid"
+                + (e.getRequiredType() == null ? "" : "; it must be " + JsonProblems.describe(e.getRequiredType())))));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -107,42 +103,13 @@ class ErrorHandling {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof InvalidInputException invalid) {
-                return badRequest(request, invalid.violations());
-            }
-            if (cause instanceof DatabindException db && !db.getPath().isEmpty()) {
-                return badRequest(request, List.of(new Violation(pathOf(db), reasonOf(db))));
-            }
-            if (cause instanceof JacksonException json) {
-                return badRequest(request, List.of(new Violation("body", "is not valid JSON: " + json.getOriginalMessage())));
-            }
-        }
-        return badRequest(request, List.of(new Violation("body", "is missing or unreadable")));
+        return badRequest(request, JsonProblems.violations(e));
     }
 
-    /** The innermost message says what was wrong with the value (e.g. an unknown code and the allowed ones). */
-    private static String reasonOf(DatabindException e) {
-        if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
-            Class<?> target = format.getTargetType();
-            if (target.isEnum()) {
-                List<String> allowed = java.util.Arrays.stream(target.getEnumConstants())
-                        .map(c -> c instanceof com.clearskin.platform.Coded coded ? coded.code() : c.toString()).toList();
-                return "'" + format.getValue() + "' is not one of " + allowed;
-            }
-            if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
-                return "'" + format.getValue() + "' is not a number";
-            }
-        }
-        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return "must be " + describe(mismatch.getTargetType());
-        }
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root instanceof JacksonException j ? j.getOriginalMessage() : root.getMessage();
-        return message == null ? "has the wrong type" : message;
+    /** A JSON body read by hand ({@code json.readTree(body)}) that a rule of {@link InputJsonModule} refused. */
+    @ExceptionHandler(DatabindException.class)
+    Object unreadableJson(DatabindException e, HttpServletRequest request) {
+        return badRequest(request, JsonProblems.violations(e));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -258,46 +225,23 @@ class ErrorHandling {
         return problem;
     }
 
-    private static String describe(Class<?> type) {
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            return "a whole number";
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
-            return "a number";
-        }
-        if (type == boolean.class || type == Boolean.class) {
-            return "true or false";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
-            return "a list";
-        }
-        if (type == String.class) {
-            return "text";
-        }
-        return "an object";
-    }
-
     private static String describe(String message, String code) {
         return message != null ? message : code;
+    }
+
+    /** A value that could not be converted says what was expected, never the converter's exception. */
+    private static String bindReason(org.springframework.validation.FieldError f) {
+        if (f.isBindingFailure()) {
+            Class<?> type = f.contains(org.springframework.beans.TypeMismatchException.class)
+                    ? f.unwrap(org.springframework.beans.TypeMismatchException.class).getRequiredType() : null;
+            return "'" + f.getRejectedValue() + "' is not valid" + (type == null ? "" : "; it must be "
+                    + JsonProblems.describe(type));
+        }
+        return describe(f.getDefaultMessage(), f.getCode());
     }
 
     private static String lastNode(String path) {
         int dot = path.lastIndexOf('.');
         return dot < 0 ? path : path.substring(dot + 1);
-    }
-
-    private static String pathOf(DatabindException e) {
-        StringBuilder sb = new StringBuilder();
-        for (var ref : e.getPath()) {
-            if (ref.getPropertyName() != null) {
-                if (!sb.isEmpty()) {
-                    sb.append('.');
-                }
-                sb.append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.isEmpty() ? "body" : sb.toString();
     }
 }

@@ -4,6 +4,7 @@ import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
 import com.clearskin.accounts.Role;
 import com.clearskin.clinics.Clinic;
+import com.clearskin.platform.InputRules;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.NotFoundException;
 import com.clearskin.scheduling.Appointment;
@@ -41,7 +42,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -266,7 +267,7 @@ class AppointmentApi {
         JsonNode node;
         try {
             node = json.readTree(body);
-        } catch (JacksonException e) {
+        } catch (StreamReadException e) { // a value a rule refuses is a DatabindException, named by ErrorHandling
             throw new InvalidInputException("body", "is not valid JSON: " + e.getOriginalMessage());
         }
         if (node == null || !node.isObject()) {
@@ -305,7 +306,7 @@ class AppointmentApi {
             throw new InvalidInputException("start", "is required");
         }
         try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
+            return InputRules.saneInstant("start", OffsetDateTime.parse(text.strip()).toInstant());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("start", "'" + text + "' is not an ISO-8601 date-time with an offset "
                     + "(e.g. 2026-12-01T09:00:00-05:00)");

@@ -4,6 +4,7 @@ import com.clearskin.accounts.Accounts;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.clinics.Clinic;
 import com.clearskin.clinics.Clinics;
+import com.clearskin.platform.InputRules;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.NotFoundException;
 import com.clearskin.platform.RateLimiter;
@@ -96,7 +97,7 @@ class AvailabilityApi {
 
     static LocalDate date(String parameter, String text) {
         try {
-            return LocalDate.parse(text.strip());
+            return InputRules.saneDate(parameter, LocalDate.parse(text.strip()));
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(parameter, "'" + text + "' is not a date (YYYY-MM-DD)");
         }

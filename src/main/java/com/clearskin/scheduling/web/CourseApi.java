@@ -4,6 +4,7 @@ import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
 import com.clearskin.clinics.Clinic;
 import com.clearskin.platform.ForbiddenException;
+import com.clearskin.platform.InputRules;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.scheduling.Booker;
 import com.clearskin.scheduling.ClientAccounts;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -126,7 +127,7 @@ class CourseApi {
                 throw new InvalidInputException("body", "must be a JSON object");
             }
             return node;
-        } catch (JacksonException e) {
+        } catch (StreamReadException e) { // a value a rule refuses is a DatabindException, named by ErrorHandling
             throw new InvalidInputException("body", "is not valid JSON: " + e.getOriginalMessage());
         }
     }
@@ -179,7 +180,7 @@ class CourseApi {
                 throw new InvalidInputException(field, "must be an ISO-8601 date-time with an offset");
             }
             try {
-                starts.add(OffsetDateTime.parse(s.asString().strip()).toInstant());
+                starts.add(InputRules.saneInstant(field, OffsetDateTime.parse(s.asString().strip()).toInstant()));
             } catch (DateTimeParseException e) {
                 throw new InvalidInputException(field, "'" + s.asString() + "' is not an ISO-8601 date-time with an "
                         + "offset (e.g. 2026-12-01T09:00:00-05:00)");

@@ -4,6 +4,7 @@ import com.clearskin.catalog.ClinicCatalog;
 import com.clearskin.catalog.ClinicTreatment;
 import com.clearskin.catalog.Setting;
 import com.clearskin.clinics.Clinic;
+import com.clearskin.platform.InputRules;
 import com.clearskin.scheduling.ClinicResources;
 import com.clearskin.scheduling.TreatmentRequirement;
 import com.clearskin.catalog.Treatment;
@@ -155,7 +156,7 @@ final class ScheduleViews {
             return fallback;
         }
         try {
-            return LocalDate.parse(value.strip());
+            return InputRules.saneDate(field, LocalDate.parse(value.strip()));
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, "'" + value + "' is not a date: use YYYY-MM-DD");
         }
@@ -182,7 +183,7 @@ final class ScheduleViews {
             throw new InvalidInputException(field, "is required: choose a time");
         }
         try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
+            return InputRules.saneInstant(field, OffsetDateTime.parse(value.strip()).toInstant());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, "'" + value + "' is not a time such as 2025-05-14T09:30:00-07:00");
         }
