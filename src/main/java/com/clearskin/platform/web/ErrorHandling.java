@@ -6,6 +6,7 @@ import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.InvalidInputException.Violation;
 import com.clearskin.platform.NotFoundException;
 import com.clearskin.platform.RuleRefusedException;
+import io.micrometer.core.instrument.MeterRegistry;
 import com.clearskin.platform.TooManyRequestsException;
 import com.clearskin.platform.UnauthenticatedException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -50,6 +51,12 @@ class ErrorHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
     static final String PROBLEM_BASE = "https://clearskin.app/problems/";
+
+    private final MeterRegistry metrics;
+
+    ErrorHandling(MeterRegistry metrics) {
+        this.metrics = metrics;
+    }
 
     @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class, NoHandlerFoundException.class})
     Object notFound(Exception e, HttpServletRequest request) {
@@ -143,6 +150,7 @@ class ErrorHandling {
 
     @ExceptionHandler(RuleRefusedException.class)
     Object ruleRefused(RuleRefusedException e, HttpServletRequest request) {
+        metrics.counter("clearskin.refusals", "rule", e.rule() == null ? "none" : e.rule()).increment();
         if (!isApi(request)) {
             return respond(request, HttpStatus.UNPROCESSABLE_CONTENT, "rule-refused", "Not allowed by a treatment rule",
                     e.getMessage() + (e.allowedFrom() == null ? "" : " First allowed on " + e.allowedFrom() + "."),
