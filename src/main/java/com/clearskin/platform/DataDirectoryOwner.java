@@ -1,0 +1,106 @@
+package com.clearskin.platform;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.Properties;
+
+/**
+ * The running Clearskin that owns a data directory: the process holding an OS lock on
+ * {@code <dataDir>/clearskin.lock}, whose text names it (pid, start). The operating system drops the
+ * lock when that process ends, however it ends ({@code kill -9} included), so a free lock means that a
+ * PostgreSQL still running on the directory is an orphan. Claimed once per data directory and JVM.
+ */
+final class DataDirectoryOwner {
+
+    static final String FILE_NAME = "clearskin.lock";
+
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private DataDirectoryOwner(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /** Claims the directory for this JVM, or refuses the start when another running Clearskin holds it. */
+    static DataDirectoryOwner claim(Path dataDir) {
+        Path file = dataDir.resolve(FILE_NAME);
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                channel.close();
+                throw new StartupRefusal(inUse(dataDir, readOwner(file)), null);
+            }
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(describeThisProcess().getBytes(StandardCharsets.UTF_8)), 0);
+            channel.force(true);
+            return new DataDirectoryOwner(channel, lock);
+        } catch (OverlappingFileLockException e) {
+            // This JVM holds it already, under another path to the same file. The channel stays open: closing
+            // a second descriptor of a locked file (as reading it would, too) drops this process's lock.
+            throw new StartupRefusal(inUse(dataDir, describeThisProcess()), null);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new StartupRefusal("Cannot lock the data directory " + dataDir + " (CLEARSKIN_DATA_DIR) through "
+                    + file + ": " + EmbeddedPostgresServer.rootMessage(e), e);
+        }
+    }
+
+    void release() {
+        try {
+            lock.release();
+        } catch (IOException ignored) {
+            // closing the channel below releases it too
+        }
+        closeQuietly(channel);
+    }
+
+    private static String describeThisProcess() {
+        ProcessHandle self = ProcessHandle.current();
+        Instant started = self.info().startInstant().orElseGet(Instant::now);
+        return "# The Clearskin that uses this data directory; the lock on this file is held while it runs.\n"
+                + "pid=" + self.pid() + "\nstarted=" + started + "\n";
+    }
+
+    private static String readOwner(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return ""; // named as unknown below
+        }
+    }
+
+    private static String inUse(Path dataDir, String ownerText) {
+        Properties owner = new Properties();
+        try {
+            owner.load(new StringReader(ownerText));
+        } catch (IOException e) {
+            // a StringReader does not fail
+        }
+        return "The data directory " + dataDir + " is in use by a running Clearskin (pid "
+                + owner.getProperty("pid", "unknown") + ", started " + owner.getProperty("started", "at an unknown time")
+                + "); stop it first or set CLEARSKIN_DATA_DIR to another directory.";
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel == null) {
+            return;
+        }
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // nothing left to release
+        }
+    }
+}
