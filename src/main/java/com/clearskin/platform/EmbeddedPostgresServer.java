@@ -38,7 +38,7 @@ final class EmbeddedPostgresServer {
     private static final String AUTHENTICATION = "scram-sha-256";
     private static final String PG_HBA = """
             # Written by Clearskin: connections from this machine only, with the password in
-            # ../postgres-password (a data directory of an earlier version trusted every local user).
+            # ../postgres-password (an earlier version let every local user in without one).
             local   all           all                 scram-sha-256
             host    all           all   127.0.0.1/32  scram-sha-256
             host    all           all   ::1/128       scram-sha-256
@@ -250,6 +250,7 @@ final class EmbeddedPostgresServer {
             ProcessHandle process = orphan.get();
             log.warn("Stopping the embedded PostgreSQL (pid {}) left running in {} by a Clearskin that has ended",
                     process.pid(), directory);
+            long began = System.nanoTime();
             boolean stopped = signalAndWait(process, "INT", Duration.ofSeconds(15))
                     || signalAndWait(process, "QUIT", Duration.ofSeconds(5))
                     || (process.destroyForcibly() && awaitExit(process, Duration.ofSeconds(5)));
@@ -257,6 +258,7 @@ final class EmbeddedPostgresServer {
                 throw new StartupRefusal("The embedded PostgreSQL (pid " + process.pid() + ") left running in "
                         + directory + " does not stop; end it and start again.", null);
             }
+            log.info("Stopped the orphaned PostgreSQL in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began));
         }
         Files.deleteIfExists(pidFile);
     }
