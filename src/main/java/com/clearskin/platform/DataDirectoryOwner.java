@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * The running Clearskin that owns a data directory: the process holding an OS lock on
@@ -22,17 +24,48 @@ import java.util.Properties;
 final class DataDirectoryOwner {
 
     static final String FILE_NAME = "clearskin.lock";
+    /** The lock files this JVM holds: a second descriptor of one must never be closed (see {@link #requireFree}). */
+    private static final Set<Path> HELD = new HashSet<>();
 
+    private final Path file;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private DataDirectoryOwner(FileChannel channel, FileLock lock) {
+    private DataDirectoryOwner(Path file, FileChannel channel, FileLock lock) {
+        this.file = file;
         this.channel = channel;
         this.lock = lock;
     }
 
+    /**
+     * Refuses the start at once, before the application context is built, when another running
+     * Clearskin holds the directory; {@link #claim} decides later, this only makes the refusal quick.
+     */
+    static synchronized void requireFree(Path dataDir) {
+        Path file;
+        try {
+            file = dataDir.resolve(FILE_NAME).toRealPath();
+        } catch (IOException e) {
+            return; // no lock file: nobody has claimed the directory yet
+        }
+        if (HELD.contains(file)) {
+            return;
+        }
+        // Closing this probe drops every lock this process holds on the file: none, as HELD and the
+        // synchronisation with claim and release make sure.
+        try (FileChannel probe = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock lock = probe.tryLock();
+            if (lock == null) {
+                throw new StartupRefusal(inUse(file.getParent(), readOwner(file)), null);
+            }
+            lock.release();
+        } catch (IOException | OverlappingFileLockException e) {
+            // claim says what is wrong
+        }
+    }
+
     /** Claims the directory for this JVM, or refuses the start when another running Clearskin holds it. */
-    static DataDirectoryOwner claim(Path dataDir) {
+    static synchronized DataDirectoryOwner claim(Path dataDir) {
         Path file = dataDir.resolve(FILE_NAME);
         FileChannel channel = null;
         try {
@@ -45,7 +78,9 @@ final class DataDirectoryOwner {
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(describeThisProcess().getBytes(StandardCharsets.UTF_8)), 0);
             channel.force(true);
-            return new DataDirectoryOwner(channel, lock);
+            Path held = file.toRealPath();
+            HELD.add(held);
+            return new DataDirectoryOwner(held, channel, lock);
         } catch (OverlappingFileLockException e) {
             // This JVM holds it already, under another path to the same file. The channel stays open: closing
             // a second descriptor of a locked file (as reading it would, too) drops this process's lock.
@@ -58,6 +93,9 @@ final class DataDirectoryOwner {
     }
 
     void release() {
+        synchronized (DataDirectoryOwner.class) {
+            HELD.remove(file);
+        }
         try {
             lock.release();
         } catch (IOException ignored) {

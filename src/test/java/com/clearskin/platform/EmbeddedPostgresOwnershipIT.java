@@ -58,7 +58,7 @@ class EmbeddedPostgresOwnershipIT {
             assertThat(output).contains("APPLICATION FAILED TO START", "The data directory " + dataDir.toRealPath()
                     + " is in use by a running Clearskin (pid " + first.pid() + ", started ",
                     "); stop it first or set CLEARSKIN_DATA_DIR to another directory.");
-            assertThat(refusedAfter).isLessThan(Duration.ofSeconds(15));
+            assertThat(refusedAfter).isLessThan(Duration.ofSeconds(5));
             assertThat(first.health()).contains("\"status\":\"UP\"");
             assertThat(count(bystander, "select count(*) from clinic")).isPositive();
 
