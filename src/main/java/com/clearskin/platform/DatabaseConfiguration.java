@@ -33,8 +33,8 @@ class DatabaseConfiguration {
             embedded = EmbeddedPostgresServer.acquire(Path.of(settings.dataDir()), settings.cleanOnStart(),
                     !settings.cleanOnStart());
             config.setJdbcUrl(embedded.jdbcUrl());
-            config.setUsername("postgres");
-            config.setPassword("");
+            config.setUsername(embedded.user());
+            config.setPassword(embedded.password());
         } else {
             config.setJdbcUrl(settings.url());
             config.setUsername(settings.user());
