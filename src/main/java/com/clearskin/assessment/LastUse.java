@@ -13,6 +13,24 @@ public record LastUse(LocalDate date, boolean never) {
         return new LastUse(date, false);
     }
 
+    /**
+     * The latest known last use from a later and an earlier answer: a later unknown keeps the earlier
+     * answer; of two dates the later date; a date once given stays, whatever a later "never" says (a
+     * medicine taken is not untaken); otherwise the later answer.
+     */
+    public static LastUse latestKnown(LastUse later, LastUse earlier) {
+        if (later == null || later.unknown()) {
+            return earlier == null ? UNKNOWN : earlier;
+        }
+        if (earlier == null || earlier.date() == null) {
+            return later;
+        }
+        if (later.date() == null || later.date().isBefore(earlier.date())) {
+            return earlier;
+        }
+        return later;
+    }
+
     public boolean unknown() {
         return date == null && !never;
     }
