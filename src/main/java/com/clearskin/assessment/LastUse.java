@@ -14,19 +14,13 @@ public record LastUse(LocalDate date, boolean never) {
     }
 
     /**
-     * The latest known last use from a later and an earlier answer: a later unknown keeps the earlier
-     * answer; of two dates the later date; a date once given stays, whatever a later "never" says (a
-     * medicine taken is not untaken); otherwise the later answer.
+     * The latest known last use from a later and an earlier answer: the later one when it is known
+     * (a date, or "never": a later explicit answer corrects an earlier one), otherwise the earlier
+     * one, which may be unknown too. Unknown is never read as "never".
      */
     public static LastUse latestKnown(LastUse later, LastUse earlier) {
         if (later == null || later.unknown()) {
             return earlier == null ? UNKNOWN : earlier;
-        }
-        if (earlier == null || earlier.date() == null) {
-            return later;
-        }
-        if (later.date() == null || later.date().isBefore(earlier.date())) {
-            return earlier;
         }
         return later;
     }

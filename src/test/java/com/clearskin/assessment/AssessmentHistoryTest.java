@@ -53,12 +53,13 @@ class AssessmentHistoryTest {
     }
 
     @Test
-    void aLastUseKeepsTheLatestDateAndADateOnceGivenStays() {
+    void aLastUseKeepsTheLatestKnownAnswer() {
         assertThat(LastUse.latestKnown(LastUse.UNKNOWN, LastUse.on(TAKEN))).isEqualTo(LastUse.on(TAKEN));
-        assertThat(LastUse.latestKnown(LastUse.NEVER, LastUse.on(TAKEN))).isEqualTo(LastUse.on(TAKEN));
+        assertThat(LastUse.latestKnown(LastUse.UNKNOWN, LastUse.NEVER)).isEqualTo(LastUse.NEVER);
+        assertThat(LastUse.latestKnown(LastUse.NEVER, LastUse.on(TAKEN))).as("a later explicit answer corrects")
+                .isEqualTo(LastUse.NEVER);
         assertThat(LastUse.latestKnown(LastUse.on(TAKEN.plusDays(5)), LastUse.on(TAKEN)))
                 .isEqualTo(LastUse.on(TAKEN.plusDays(5)));
-        assertThat(LastUse.latestKnown(LastUse.on(TAKEN.minusDays(5)), LastUse.on(TAKEN))).isEqualTo(LastUse.on(TAKEN));
         assertThat(LastUse.latestKnown(LastUse.on(TAKEN), LastUse.NEVER)).isEqualTo(LastUse.on(TAKEN));
     }
 
