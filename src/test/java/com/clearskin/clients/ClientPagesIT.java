@@ -203,6 +203,28 @@ class ClientPagesIT {
     }
 
     @Test
+    void anOwnerAssignsAndRemovesTheClientsPractitionerOnTheClientPage() {
+        Http owner = signedIn(Role.OWNER);
+        String page = addClient(owner, person("Ann", "Lee"));
+        String practitioner = care.practitioner(clinic).toString();
+        Http nurse = signedIn(Role.PRACTITIONER);
+        assertThat(nurse.get(page).body()).doesNotContain("id=\"history\"").doesNotContain("id=\"assign-practitioner\"");
+        assertThat(signedIn(Role.FRONT_DESK).get(page).body()).doesNotContain("id=\"assign-practitioner\"");
+        assertThat(owner.get(page).body()).contains("id=\"assign-practitioner\"", "No practitioner is assigned.",
+                "value=\"" + practitioner + "\"");
+        assertThat(nurse.postForm(page + "/practitioner", page, Map.of("practitionerId", practitioner)).status())
+                .isEqualTo(403);
+
+        Http.Response assigned = owner.postForm(page + "/practitioner", page, Map.of("practitionerId", practitioner));
+        assertThat(assigned.status()).isEqualTo(302);
+        assertThat(owner.get(page).body()).contains("Test Practitioner is assigned");
+        assertThat(nurse.get(page).body()).contains("id=\"history\"");
+
+        assertThat(owner.postForm(page + "/practitioner", page, Map.of("practitionerId", "")).status()).isEqualTo(302);
+        assertThat(nurse.get(page).body()).doesNotContain("id=\"history\"");
+    }
+
+    @Test
     void aNewAssessmentGoesOnTopAndTheOldOneStays() {
         Http nurse = signedIn(Role.PRACTITIONER);
         String page = addClient(nurse, person("Ann", "Lee"));

@@ -26,10 +26,23 @@ public class TestCare {
 
     /** Assigns the clinic's practitioner user to the client; returns the practitioner's id. */
     public UUID assignPractitioner(TestClinic clinic, UUID client) {
+        UUID practitioner = practitioner(clinic);
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.sql("""
+                insert into client_practitioner (clinic_id, client_id, practitioner_id, assigned_at)
+                values (:c, :client, :p, :now)
+                on conflict (clinic_id, client_id) do update set practitioner_id = excluded.practitioner_id""")
+                .param("c", clinic.clinic().id()).param("client", client).param("p", practitioner)
+                .param("now", now).update();
+        return practitioner;
+    }
+
+    /** The practitioner record of the clinic's practitioner user, made when missing. */
+    public UUID practitioner(TestClinic clinic) {
         UUID clinicId = clinic.clinic().id();
         UUID user = accounts.findByEmail(clinic.email(Role.PRACTITIONER)).orElseThrow();
         Timestamp now = Timestamp.from(Instant.now());
-        UUID practitioner = jdbc.sql("select id from practitioner where clinic_id = :c and user_id = :u")
+        return jdbc.sql("select id from practitioner where clinic_id = :c and user_id = :u")
                 .param("c", clinicId).param("u", user).query(UUID.class).optional().orElseGet(() -> {
                     UUID id = UUID.randomUUID();
                     jdbc.sql("""
@@ -38,12 +51,6 @@ public class TestCare {
                             .param("c", clinicId).param("id", id).param("u", user).param("now", now).update();
                     return id;
                 });
-        jdbc.sql("""
-                insert into client_practitioner (clinic_id, client_id, practitioner_id, assigned_at)
-                values (:c, :client, :p, :now)
-                on conflict (clinic_id, client_id) do update set practitioner_id = excluded.practitioner_id""")
-                .param("c", clinicId).param("client", client).param("p", practitioner).param("now", now).update();
-        return practitioner;
     }
 
     public UUID assignPractitioner(TestClinic clinic, String client) {
