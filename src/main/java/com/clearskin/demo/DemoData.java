@@ -207,10 +207,15 @@ class DemoData implements SmartInitializingSingleton {
     /**
      * Each demo client with an intake gets the practitioner who took their first intake as their
      * assigned practitioner (a care relationship, audited), so that the demo practitioners treat
-     * some clients; only where a client has none yet.
+     * some clients; only in a clinic with no assignment yet (a removal the clinic made stays removed).
      */
     private void assignPractitioners(Clinic demo, Clinic second) {
         for (Clinic clinic : List.of(demo, second)) {
+            boolean anyAssigned = jdbc.sql("select exists (select 1 from client_practitioner where clinic_id = :clinic)")
+                    .param("clinic", clinic.id()).query(Boolean.class).single();
+            if (anyAssigned) {
+                continue;
+            }
             for (Client client : clients.list(clinic, null)) {
                 if (assignedPractitioners.of(clinic, client.id()).isPresent()) {
                     continue;
