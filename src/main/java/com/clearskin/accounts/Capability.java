@@ -23,6 +23,8 @@ public enum Capability {
     RECORD_ASSESSMENT,
     /** The recommendation drawn from one client's medical answers. */
     READ_RECOMMENDATION,
+    /** Assign a practitioner to one client, or remove the assignment: it grants them the medical answers. */
+    ASSIGN_PRACTITIONER,
     /** Book, reschedule or cancel an appointment, or put one client on the waitlist. */
     BOOK_FOR_CLIENT,
     /** The clinic's schedule: the calendar of every practitioner and room, availability for staff. */

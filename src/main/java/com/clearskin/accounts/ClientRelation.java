@@ -4,7 +4,10 @@ package com.clearskin.accounts;
 public enum ClientRelation {
     /** The client's own account. */
     SELF,
-    /** A practitioner who treats the client: has an appointment with them, or assessed them. */
+    /**
+     * A practitioner who treats the client by a care relationship the clinic grants: assigned to
+     * the client, or with an appointment of theirs that was checked in.
+     */
     TREATING,
     /** Anyone else in the clinic. */
     OTHER,

@@ -28,7 +28,7 @@ public final class Permissions {
     public static Decision decide(Role role, Capability capability, ClientRelation relation) {
         return switch (capability) {
             case READ_CATALOG, READ_RULE_SETTINGS -> everyMember(role);
-            case EDIT_CATALOG, EDIT_RULE_SETTINGS, EDIT_RESOURCES, MANAGE_MEMBERS -> clinicAdmins(role);
+            case EDIT_CATALOG, EDIT_RULE_SETTINGS, EDIT_RESOURCES, MANAGE_MEMBERS, ASSIGN_PRACTITIONER -> clinicAdmins(role);
             case READ_AUDIT_LOG -> ownerOnly(role);
             case LIST_CLIENTS, READ_SCHEDULE -> staffOnly(role);
             case READ_CLIENT, BOOK_FOR_CLIENT -> staffOrTheClient(role, relation);
@@ -42,7 +42,7 @@ public final class Permissions {
         return Decision.ALLOW;
     }
 
-    /** The clinic's set-up (catalog, rules, resources, people) is changed by owners and admins. */
+    /** The clinic's set-up (catalog, rules, resources, people, who treats whom) is changed by owners and admins. */
     static Decision clinicAdmins(Role role) {
         return ADMINS.contains(role) ? Decision.ALLOW : Decision.FORBID;
     }
@@ -82,12 +82,14 @@ public final class Permissions {
     }
 
     /**
-     * An intake is taken by whoever treats: owners, admins and any practitioner (a walk-in becomes
-     * their client by it); a client fills in their own; never the front desk.
+     * An intake is taken by owners, admins and a practitioner who already treats the client (the
+     * clinic assigned them, or checked in an appointment with them): recording one grants no access
+     * by itself; a client fills in their own; never the front desk.
      */
     static Decision recordAssessment(Role role, ClientRelation relation) {
         return switch (role) {
-            case OWNER, ADMIN, PRACTITIONER -> Decision.ALLOW;
+            case OWNER, ADMIN -> Decision.ALLOW;
+            case PRACTITIONER -> relation == ClientRelation.TREATING ? Decision.ALLOW : Decision.FORBID;
             case FRONT_DESK -> Decision.FORBID;
             case CLIENT -> clientSelf(relation);
         };

@@ -8,6 +8,17 @@ public enum Answer {
         return value == null ? UNKNOWN : value ? YES : NO;
     }
 
+    /**
+     * The latest known answer: the later one when it is known (a later "no" replaces an earlier
+     * "yes"), otherwise the earlier one, which may be unknown too.
+     */
+    public static Answer latestKnown(Answer later, Answer earlier) {
+        if (later != null && later != UNKNOWN) {
+            return later;
+        }
+        return earlier == null ? UNKNOWN : earlier;
+    }
+
     /** true, false, or null for unknown: how answers travel as JSON. */
     public Boolean json() {
         return this == UNKNOWN ? null : this == YES;

@@ -69,6 +69,43 @@ public record Assessment(
                 isotretinoinLastTaken, topicalRetinoidLastUsed, asOf, budgetUsd, jurisdiction);
     }
 
+    /**
+     * The time-bound facts (isotretinoin, retinoid creams, pregnancy or breastfeeding) as the
+     * client's history knows them: this assessment's answer where it gives one, otherwise the one
+     * the {@code earlier} assessment knew. A later unknown never erases an earlier known answer, and
+     * unknown stays unknown (never "no"); a later explicit answer replaces an earlier one (see
+     * {@link Answer#latestKnown} and {@link LastUse#latestKnown}). Everything else is this assessment's.
+     */
+    public Assessment mergeKnown(Assessment earlier) {
+        if (earlier == null) {
+            return this;
+        }
+        Map<MedicalFlag, Answer> answers = new EnumMap<>(medical);
+        for (MedicalFlag flag : TIME_BOUND) {
+            answers.put(flag, Answer.latestKnown(answer(flag), earlier.answer(flag)));
+        }
+        return new Assessment(age, skinType, fitzpatrick, concerns, bodyAreas, causes, answers,
+                LastUse.latestKnown(isotretinoinLastTaken, earlier.isotretinoinLastTaken),
+                LastUse.latestKnown(topicalRetinoidLastUsed, earlier.topicalRetinoidLastUsed), asOf, budgetUsd,
+                jurisdiction);
+    }
+
+    /** The medical answers that hold for a while after they are given, so that an earlier one still counts. */
+    public static final List<MedicalFlag> TIME_BOUND = List.of(MedicalFlag.PREGNANT_OR_BREASTFEEDING);
+
+    /**
+     * What a client's assessments, newest first, say together: the newest one, with each time-bound
+     * fact it leaves unknown taken from the latest earlier assessment that knew it. Null for none.
+     */
+    public static Assessment effective(List<Assessment> newestFirst) {
+        Assessment effective = null;
+        for (int i = newestFirst.size() - 1; i >= 0; i--) {
+            Assessment next = newestFirst.get(i);
+            effective = next.mergeKnown(effective);
+        }
+        return effective;
+    }
+
     /** A copy with the concerns in another order (or others). */
     public Assessment withConcerns(List<Concern> other) {
         return new Assessment(age, skinType, fitzpatrick, other, bodyAreas, causes, medical,

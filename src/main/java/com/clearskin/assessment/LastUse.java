@@ -13,6 +13,18 @@ public record LastUse(LocalDate date, boolean never) {
         return new LastUse(date, false);
     }
 
+    /**
+     * The latest known last use from a later and an earlier answer: the later one when it is known
+     * (a date, or "never": a later explicit answer corrects an earlier one), otherwise the earlier
+     * one, which may be unknown too. Unknown is never read as "never".
+     */
+    public static LastUse latestKnown(LastUse later, LastUse earlier) {
+        if (later == null || later.unknown()) {
+            return earlier == null ? UNKNOWN : earlier;
+        }
+        return later;
+    }
+
     public boolean unknown() {
         return date == null && !never;
     }

@@ -18,6 +18,11 @@ public enum AuditResource implements Coded {
     APPOINTMENT("Appointment"),
     APPOINTMENT_NOTES("Appointment notes"),
     AFTERCARE("Aftercare"),
+    /**
+     * Who may read the client's health record because they treat them: a practitioner the clinic
+     * assigned, or one whose appointment with the client was checked in.
+     */
+    CARE_RELATIONSHIP("Care relationship"),
     /** Everything held about a client at once (a data export, an erasure). */
     CLIENT_DATA("All client data"),
     /** The audit log itself: viewing and exporting it is audited too. */

@@ -50,25 +50,43 @@ public class ClientAccess {
 
     /**
      * Who the caller is to the client: the client themself when their account is linked to the
-     * record; a practitioner treating them when the practitioner (by their account) has an
-     * appointment with them that was not cancelled, or recorded one of their assessments.
-     * (Appointments and practitioners are the scheduling module's tables, read here by SQL only.)
+     * record; a practitioner treating them only through a care relationship the clinic grants: the
+     * clinic (an owner or admin) assigned them to the client, or an appointment of the client with
+     * them was checked in (checked in or completed). Booking an appointment, or recording an
+     * assessment, grants nothing. (Appointments and practitioners are the scheduling module's
+     * tables, read here by SQL only.)
      */
     ClientRelation relationOf(Membership membership, Client client) {
         UUID user = access.currentUser().orElseThrow().id();
-        UUID clinic = membership.clinic().id();
+        return relationOf(membership.clinic(), user, client.id());
+    }
+
+    /** As {@link #relationOf(Membership, Client)}, for any person of the clinic (null: nobody's). */
+    public ClientRelation relationOf(Clinic clinic, UUID user, UUID client) {
+        if (user == null) {
+            return ClientRelation.OTHER;
+        }
         return jdbc.sql("""
                 select case
                   when exists (select 1 from client
                                where clinic_id = :clinic and id = :client and user_id = :user) then 'SELF'
-                  when exists (select 1 from appointment a
+                  when exists (select 1 from client_practitioner cp
+                               join practitioner p on p.clinic_id = cp.clinic_id and p.id = cp.practitioner_id
+                               where cp.clinic_id = :clinic and cp.client_id = :client and p.user_id = :user)
+                    or exists (select 1 from appointment a
                                join practitioner p on p.clinic_id = a.clinic_id and p.id = a.practitioner_id
                                where a.clinic_id = :clinic and a.client_id = :client and p.user_id = :user
-                                 and a.status <> 'cancelled')
-                    or exists (select 1 from client_assessment
-                               where clinic_id = :clinic and client_id = :client and recorded_by = :user) then 'TREATING'
+                                 and a.status in ('checked-in', 'completed')) then 'TREATING'
                   else 'OTHER' end""")
-                .param("clinic", clinic).param("client", client.id()).param("user", user)
+                .param("clinic", clinic.id()).param("client", client).param("user", user)
                 .query(String.class).optional().map(ClientRelation::valueOf).orElse(ClientRelation.OTHER);
+    }
+
+    /**
+     * Whether the person, in their role, may read the client's medical answers (and so the reasons
+     * a treatment rule gives from them): {@link Capability#READ_MEDICAL_ANSWERS} for that client.
+     */
+    public boolean readsMedicalAnswers(Clinic clinic, com.clearskin.accounts.Role role, UUID user, UUID client) {
+        return Permissions.decide(role, Capability.READ_MEDICAL_ANSWERS, relationOf(clinic, user, client)).allowed();
     }
 }

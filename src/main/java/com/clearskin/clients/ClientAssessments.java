@@ -98,6 +98,16 @@ public class ClientAssessments {
         return newestFirst(clinic, client, 1).stream().findFirst();
     }
 
+    /**
+     * What the client's assessments say together, as the recommendation and the booking rules read
+     * them: the newest, with each time-bound fact it leaves unknown taken from the latest earlier
+     * assessment that knew it ({@link Assessment#effective}). Empty without an assessment.
+     */
+    public Optional<Assessment> effective(Clinic clinic, Client client) {
+        return Optional.ofNullable(Assessment.effective(history(clinic, client).stream()
+                .map(RecordedAssessment::assessment).toList()));
+    }
+
     private List<RecordedAssessment> newestFirst(Clinic clinic, Client client, int limit) {
         List<Row> rows = jdbc.sql("""
                 select id, recorded_at, recorded_by, assessment from client_assessment

@@ -115,6 +115,7 @@ class DemoData implements SmartInitializingSingleton {
                 addClients(demo, clinics.requireBySlug("second"));
             }
             addResources(demo, clinics.requireBySlug("second"));
+            assignPractitioners(demo, clinics.requireBySlug("second"));
             linkClientAccounts(demo, clinics.requireBySlug("second"));
         });
     }
@@ -201,6 +202,41 @@ class DemoData implements SmartInitializingSingleton {
                     new DeviceChange("High-frequency wand", "high-frequency-device", true))
                     .forEach(d -> resources.addDevice(clinic, d));
         }
+    }
+
+    /**
+     * Each demo client with an intake gets the practitioner who took their first intake as their
+     * assigned practitioner (a care relationship, audited), so that the demo practitioners treat
+     * some clients; only in a clinic with no assignment yet (a removal the clinic made stays removed).
+     */
+    private void assignPractitioners(Clinic demo, Clinic second) {
+        for (Clinic clinic : List.of(demo, second)) {
+            boolean anyAssigned = jdbc.sql("select exists (select 1 from client_practitioner where clinic_id = :clinic)")
+                    .param("clinic", clinic.id()).query(Boolean.class).single();
+            if (anyAssigned) {
+                continue;
+            }
+            for (Client client : clients.list(clinic, null)) {
+                if (assignedPractitioners.of(clinic, client.id()).isPresent()) {
+                    continue;
+                }
+                List<com.clearskin.clients.RecordedAssessment> history = assessments.history(clinic, client);
+                if (history.isEmpty()) {
+                    continue;
+                }
+                UUID takenBy = history.get(history.size() - 1).recordedBy();
+                jdbc.sql("select id from practitioner where clinic_id = :clinic and user_id = :user")
+                        .param("clinic", clinic.id()).param("user", takenBy).query(UUID.class).optional()
+                        .ifPresent(p -> assignedPractitioners.assign(clinic, client, p, null));
+            }
+        }
+    }
+
+    private com.clearskin.clients.AssignedPractitioners assignedPractitioners;
+
+    @Autowired
+    void useAssignedPractitioners(com.clearskin.clients.AssignedPractitioners assignedPractitioners) {
+        this.assignedPractitioners = assignedPractitioners;
     }
 
     /** A practitioner working {@code days} from {@code start} to {@code end} with a 30-minute break at {@code lunch}. */

@@ -1,5 +1,9 @@
 package com.clearskin.scheduling;
 
+import com.clearskin.audit.AuditAction;
+import com.clearskin.audit.AuditLog;
+import com.clearskin.audit.AuditResource;
+import com.clearskin.clients.ClientAccess;
 import com.clearskin.clinics.Clinic;
 import com.clearskin.platform.ConflictException;
 import com.clearskin.platform.ForbiddenException;
@@ -57,12 +61,17 @@ public class Appointments {
     private final Counter booked;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ClientAccess clientAccess;
+    private final AuditLog audit;
 
     Appointments(JdbcClient jdbc, Requirements requirements, ScheduleLoader loader, BookingRules rules,
             ClientAccounts clientAccounts, ApplicationEventPublisher events, ObjectProvider<CompletionCheck> completionChecks,
-            PlatformTransactionManager transactions, Clock clock, MeterRegistry metrics) {
+            PlatformTransactionManager transactions, Clock clock, MeterRegistry metrics, ClientAccess clientAccess,
+            AuditLog audit) {
         this.completionChecks = completionChecks;
         this.booked = Counter.builder("clearskin.bookings").description("Appointments booked").register(metrics);
+        this.clientAccess = clientAccess;
+        this.audit = audit;
         this.jdbc = jdbc;
         this.requirements = requirements;
         this.loader = loader;
@@ -133,7 +142,7 @@ public class Appointments {
         lockClient(clinic, command.clientId());
         String override = BookingGuards.rulesAllow(
                 rules.check(clinic, command.clientId(), requirement.treatment(), start, null), booker,
-                command.overrideReason());
+                command.overrideReason(), readsHealthReasons(clinic, booker, command.clientId()));
 
         UUID id = UUID.randomUUID();
         Instant end = start.plus(Duration.ofMinutes(requirement.durationMinutes()));
@@ -189,7 +198,8 @@ public class Appointments {
             }
             lockClient(clinic, current.clientId());
             String override = BookingGuards.rulesAllow(
-                    rules.check(clinic, current.clientId(), current.treatment(), start, id), booker, overrideReason);
+                    rules.check(clinic, current.clientId(), current.treatment(), start, id), booker, overrideReason,
+                    readsHealthReasons(clinic, booker, current.clientId()));
             Instant end = start.plus(Duration.ofMinutes(requirement.durationMinutes()));
             Instant blockedFrom = start.minus(Duration.ofMinutes(requirement.bufferBeforeMinutes()));
             Instant blockedUntil = end.plus(Duration.ofMinutes(requirement.bufferAfterMinutes()));
@@ -238,10 +248,33 @@ public class Appointments {
         });
     }
 
-    /** The client has arrived (staff): publishes {@link AppointmentCheckedIn}. */
+    /**
+     * The client has arrived (staff). From now on the appointment's practitioner treats the client
+     * and reads their health record: that access is written to the audit log with the check-in.
+     * Publishes {@link AppointmentCheckedIn}.
+     */
     public Appointment checkIn(Clinic clinic, UUID id, Booker booker) {
-        return staffTransition(clinic, id, booker, Appointment::checkIn, checkedIn -> events.publishEvent(
-                new AppointmentCheckedIn(checkedIn, booker.userId())));
+        return staffTransition(clinic, id, booker, a -> {
+            Appointment checkedIn = a.checkIn();
+            String practitioner = jdbc.sql("select display_name from practitioner where clinic_id = :clinic and id = :id")
+                    .param("clinic", clinic.id()).param("id", a.practitionerId()).query(String.class).optional()
+                    .orElse("the practitioner");
+            audit.record(clinic, a.clientId(), AuditAction.CREATE, AuditResource.CARE_RELATIONSHIP,
+                    "checked in with " + practitioner + " (reads the health record)");
+            return checkedIn;
+        }, checkedIn -> events.publishEvent(new AppointmentCheckedIn(checkedIn, booker.userId())));
+    }
+
+    /**
+     * Whether the booker may read the reasons a treatment rule draws from the client's medical
+     * answers: a client booking for themself (checked before), the clinic itself, or a member with
+     * READ_MEDICAL_ANSWERS for the client. Anybody else is told only that there is a medical reason.
+     */
+    public boolean readsHealthReasons(Clinic clinic, Booker booker, UUID client) {
+        if (booker.role() == com.clearskin.accounts.Role.CLIENT || booker.userId() == null) {
+            return true;
+        }
+        return clientAccess.readsMedicalAnswers(clinic, booker.role(), booker.userId(), client);
     }
 
     /**

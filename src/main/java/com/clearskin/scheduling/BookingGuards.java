@@ -74,16 +74,21 @@ public final class BookingGuards {
     /**
      * What the treatment rules found: an {@code excluded} refuses the booking; a {@code caution}
      * refuses it unless a staff member gives a reason to go ahead. Returns the override reason to
-     * record (null when none was needed).
+     * record (null when none was needed). A booker who may not read the client's medical answers
+     * ({@code readsMedicalAnswers} false) is told only the rule, in neutral words
+     * ({@link RuleFinding#withoutMedicalDetails()}).
      */
-    public static String rulesAllow(List<RuleFinding> findings, Booker booker, String overrideReason) {
-        for (RuleFinding finding : findings) {
+    public static String rulesAllow(List<RuleFinding> findings, Booker booker, String overrideReason,
+            boolean readsMedicalAnswers) {
+        for (RuleFinding found : findings) {
+            RuleFinding finding = found.shownTo(readsMedicalAnswers);
             if (finding.excluded()) {
                 throw new RuleRefusedException(finding.rule(), finding.message(), finding.allowedFrom());
             }
         }
         String reason = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.strip();
-        for (RuleFinding finding : findings) {
+        for (RuleFinding found : findings) {
+            RuleFinding finding = found.shownTo(readsMedicalAnswers);
             if (!booker.isStaff() || reason == null) {
                 throw new RuleRefusedException(finding.rule(), finding.message()
                         + (booker.isStaff() ? " Staff may go ahead with a reason (overrideReason)." : ""),

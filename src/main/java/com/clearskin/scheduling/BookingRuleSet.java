@@ -30,6 +30,12 @@ public final class BookingRuleSet {
     static final String PROFESSIONAL = "professional";
     static final String AT_HOME = "at-home";
 
+    /**
+     * How a finding drawn from the client's medical answers reads to a caller who may not read them:
+     * the rule in neutral words, no answer, date or question.
+     */
+    static final String MEDICAL_REASON = "a medical reason: a practitioner must review";
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
 
     /**
@@ -79,7 +85,8 @@ public final class BookingRuleSet {
     /**
      * The recommendation engine's verdict on the day of treatment: excluded refuses the booking until
      * the exclusion ends (never, when it does not end by itself); caution, or an answer that matters
-     * but is unknown, needs a practitioner's review.
+     * but is unknown, needs a practitioner's review. The finding carries a neutral message too, for
+     * a caller who may not read the client's medical answers.
      */
     Optional<RuleFinding> contraindications(Input in) {
         TreatmentVerdict verdict = in.verdict();
@@ -93,14 +100,17 @@ public final class BookingRuleSet {
                     ? " No date will allow it as things stand; please talk to your practitioner."
                     : " The first date this rule allows is " + day(from) + ".";
             return Optional.of(new RuleFinding(first.rule(), RuleFinding.Level.EXCLUDED, name(in) + " cannot be booked "
-                    + "for " + day(in.date()) + " (rule " + first.rule() + "): " + sentence(first.text()) + when, from));
+                    + "for " + day(in.date()) + " (rule " + first.rule() + "): " + sentence(first.text()) + when, from,
+                    name(in) + " cannot be booked for " + day(in.date()) + " for " + MEDICAL_REASON + "."));
         }
         if (verdict.verdict() == Verdict.CAUTION || verdict.verdict() == Verdict.NEEDS_INFORMATION) {
             String what = verdict.verdict() == Verdict.CAUTION ? "needs a practitioner's review"
                     : "needs an answer we do not have yet";
             return Optional.of(new RuleFinding(first.rule(), RuleFinding.Level.CAUTION, name(in) + " on "
                     + day(in.date()) + " " + what + " (rule " + first.rule() + "): " + sentence(first.text())
-                    + " The clinic's staff may book it with a recorded reason.", null));
+                    + " The clinic's staff may book it with a recorded reason.", null,
+                    name(in) + " on " + day(in.date()) + " needs review for " + MEDICAL_REASON
+                            + ". The clinic's staff may book it with a recorded reason."));
         }
         return Optional.empty();
     }

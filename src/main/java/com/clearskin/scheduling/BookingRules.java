@@ -35,11 +35,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The treatment rules every booking passes, whatever the channel (staff, client portal, API):
- * contraindications from the client's latest assessment, the minimum interval between sessions of
+ * contraindications from the client's latest assessment (with the time-bound facts it leaves
+ * unknown from earlier ones), the minimum interval between sessions of
  * one treatment, recovery windows between different treatments, and the professional cadence by
  * skin type. The rules themselves are {@link BookingRuleSet}; this service gathers what they read.
  *
- * <p>One SQL statement per check reads the client's latest assessment and date of birth, the
+ * <p>One SQL statement per check reads the client's assessments and date of birth, the
  * client's sessions around the date, the clinic's booking-rule data, and the revisions of the
  * clinic's catalog and rule settings. The catalog, prepared for the recommendation engine, is kept
  * per clinic until one of those revisions changes (checked on every call, so that several app
@@ -93,7 +94,7 @@ public class BookingRules {
         Instant around = date.atStartOfDay(clinic.timeZone()).toInstant();
         Row row = jdbc.sql("""
                 select (select c.date_of_birth from client c where c.clinic_id = :clinic and c.id = :client) as born,
-                       a.id as assessment_id, a.assessment::text as assessment,
+                       a.assessments,
                        t.version as catalog_version,
                        coalesce((select s.revision::text || ':' || ((extract(epoch from s.updated_at) * 1000000)::bigint)::text
                                  from clinic_rule_settings s where s.clinic_id = :clinic), '0') as rule_version,
@@ -105,9 +106,10 @@ public class BookingRules {
                           and p.status in ('booked', 'checked-in', 'completed')
                           and p.starts_at > :from and p.starts_at < :to) as history
                 from (select 1) as one
-                left join lateral (select x.id, x.assessment from client_assessment x
-                                   where x.clinic_id = :clinic and x.client_id = :client
-                                   order by x.recorded_at desc, x.id desc limit 1) a on true
+                left join lateral (select json_agg(json_build_array(x.id, x.assessment)
+                                                   order by x.recorded_at desc, x.id desc)::text as assessments
+                                   from client_assessment x
+                                   where x.clinic_id = :clinic and x.client_id = :client) a on true
                 cross join lateral (select count(*)::text || ':' || coalesce(sum(revision), 0)::text || ':'
                                            || (count(*) filter (where active))::text || ':'
                                            || coalesce((extract(epoch from max(updated_at)) * 1000000)::bigint, 0)::text as version
@@ -118,7 +120,7 @@ public class BookingRules {
                 .param("to", Timestamp.from(around.plus(Duration.ofDays(HISTORY_DAYS))))
                 .query(BookingRules::row).single();
         ClinicFacts facts = facts(clinic, row);
-        Assessment assessment = row.assessmentId() == null ? null : assessment(row.assessmentId(), row.assessment());
+        Assessment assessment = effective(row.assessments());
         TreatmentHistory history = history(row.history()).without(ignoringAppointment);
         return new ClientFacts(clinic, facts, assessment, row.born(), history);
     }
@@ -181,13 +183,28 @@ public class BookingRules {
                 a.jurisdiction());
     }
 
+    /**
+     * The client's assessments (newest first, as JSON pairs of id and assessment) as the rules read
+     * them: the newest, with the time-bound facts it leaves unknown from the earlier ones
+     * ({@link Assessment#effective}). Null when there is none.
+     */
+    private Assessment effective(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        List<Assessment> newestFirst = new ArrayList<>();
+        for (JsonNode pair : json.readTree(stored)) {
+            newestFirst.add(assessment(UUID.fromString(pair.get(0).asString()), pair.get(1)));
+        }
+        return newestFirst.isEmpty() ? null : Assessment.effective(newestFirst);
+    }
+
     /** A stored assessment, read back as the clients module reads it; assessments never change, so each is read once. */
-    private Assessment assessment(UUID id, String stored) {
+    private Assessment assessment(UUID id, JsonNode node) {
         Assessment cached = assessments.get(id);
         if (cached != null) {
             return cached;
         }
-        JsonNode node = json.readTree(stored);
         Assessment parsed = AssessmentParser.parse(node, LocalDate.parse(node.get("asOf").asString()));
         if (assessments.size() >= MAX_CACHED) {
             assessments.clear();
@@ -268,7 +285,7 @@ public class BookingRules {
         }
     }
 
-    private record Row(LocalDate born, UUID assessmentId, String assessment, String catalogVersion,
+    private record Row(LocalDate born, String assessments, String catalogVersion,
             String ruleVersion, Integer bookingRevision, Instant bookingUpdated, String bookingRules, String history) {
     }
 
@@ -277,8 +294,8 @@ public class BookingRules {
         Timestamp bookingUpdated = rs.getTimestamp("booking_updated");
         int revision = rs.getInt("booking_revision");
         Integer bookingRevision = rs.wasNull() ? null : revision;
-        return new Row(born == null ? null : born.toLocalDate(), rs.getObject("assessment_id", UUID.class),
-                rs.getString("assessment"), rs.getString("catalog_version"), rs.getString("rule_version"),
+        return new Row(born == null ? null : born.toLocalDate(),
+                rs.getString("assessments"), rs.getString("catalog_version"), rs.getString("rule_version"),
                 bookingRevision, bookingUpdated == null ? null : bookingUpdated.toInstant(),
                 rs.getString("booking_rules"), rs.getString("history"));
     }

@@ -77,9 +77,10 @@ public class CourseBookings {
     /**
      * The first free time of each session: the first on or after {@code firstDate} (within
      * {@value #FIRST_SESSION_DAYS} days), each later one the interval after the one before. A date
-     * a rule excludes is skipped; a caution is shown with the session. Nothing is written.
+     * a rule excludes is skipped; a caution is shown with the session, in neutral words to a
+     * {@code viewer} who may not read the client's medical answers. Nothing is written.
      */
-    public Proposal propose(Clinic clinic, ProposeCourse command) {
+    public Proposal propose(Clinic clinic, ProposeCourse command, Booker viewer) {
         List<Violation> violations = new ArrayList<>();
         if (command.clientId() == null) {
             violations.add(new Violation("clientId", "is required"));
@@ -106,14 +107,17 @@ public class CourseBookings {
         if (treatment == null) {
             throw new InvalidInputException("treatment", "'" + code + "' is not a treatment of " + clinic.name());
         }
-        Spacing spacing = spacing(treatment, facts);
+        boolean readsMedical = appointments.readsHealthReasons(clinic, viewer, command.clientId());
+        Spacing spacing = spacing(treatment, facts, readsMedical);
         List<ProposedSession> proposed = new ArrayList<>();
         List<TreatmentHistory.Session> planned = new ArrayList<>();
         LocalDate from = command.firstDate();
         LocalDate to = from.plusDays(FIRST_SESSION_DAYS);
         for (int n = 1; n <= command.sessions(); n++) {
-            ProposedSession session = firstPassing(clinic, facts, code, from, to, command.practitionerId(), planned, n)
+            ProposedSession found = firstPassing(clinic, facts, code, from, to, command.practitionerId(), planned, n)
                     .orElseThrow(noTime(n, from, to));
+            ProposedSession session = new ProposedSession(found.session(), found.slot(),
+                    found.cautions().stream().map(f -> f.shownTo(readsMedical)).toList());
             proposed.add(session);
             LocalDate day = LocalDate.ofInstant(session.slot().start().toInstant(), clinic.timeZone());
             planned.add(new TreatmentHistory.Session(null, code, day));
@@ -151,6 +155,11 @@ public class CourseBookings {
     }
 
     static Spacing spacing(Treatment treatment, BookingRules.ClientFacts facts) {
+        return spacing(treatment, facts, true);
+    }
+
+    /** As {@link #spacing(Treatment, BookingRules.ClientFacts)}; without {@code namesSkinType}, the skin type is not named. */
+    static Spacing spacing(Treatment treatment, BookingRules.ClientFacts facts, boolean namesSkinType) {
         Treatment.Course course = treatment.course();
         int min = course == null ? 0 : course.intervalDaysMin();
         Integer courseMax = course == null ? null : course.intervalDaysMax();
@@ -162,8 +171,9 @@ public class CourseBookings {
             Treatment.Cadence c = cadence.get();
             min = c.intervalDaysMin();
             max = Math.max(c.intervalDaysMax(), min);
-            why = "the professional cadence for " + facts.skinType().label().toLowerCase(java.util.Locale.ROOT)
-                    + " skin, " + c.intervalDaysMin() + "-" + c.intervalDaysMax() + " days";
+            why = "the professional cadence for " + (namesSkinType
+                    ? facts.skinType().label().toLowerCase(java.util.Locale.ROOT) + " skin"
+                    : "the client's skin type") + ", " + c.intervalDaysMin() + "-" + c.intervalDaysMax() + " days";
         }
         return new Spacing(Math.max(min, 1), Math.max(max, Math.max(min, 1)), why);
     }

@@ -25,8 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The permission table of the README, row by row, against the running application: every role of
  * the clinic gets what {@link Permissions} decides (allowed: 2xx; refused: 403; hidden: 404), and a
- * member of another clinic gets 404 on every row. "Their client" is real: the practitioner has an
- * appointment with {@code other}, and none with {@code stranger}.
+ * member of another clinic gets 404 on every row. "Their client" is real: the clinic assigned the
+ * practitioner to {@code other}, and nobody to {@code stranger}.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -107,6 +107,7 @@ class PermissionsIT {
         return switch (check.method()) {
             case "GET" -> http.get(check.path());
             case "DELETE" -> http.delete(check.path());
+            case "PUT" -> http.putJson(check.path(), check.body() == null ? Map.of() : check.body(), Map.of());
             case "POST" -> page ? http.postForm(check.path(), "/app", Map.of())
                     : http.postJson(check.path(), check.body() == null ? Map.of() : check.body());
             default -> throw new IllegalArgumentException(check.method());
@@ -182,7 +183,21 @@ class PermissionsIT {
                 new Check("the recommendation for the practitioner's client", Capability.READ_RECOMMENDATION, "GET",
                         clinicApi() + "/clients/" + a.other().id() + "/recommendation", a.other(), null),
                 new Check("the intake form for the practitioner's client", Capability.RECORD_ASSESSMENT, "GET",
-                        clinicPages() + "/clients/" + a.other().id() + "/assessments/new", a.other(), null)));
+                        clinicPages() + "/clients/" + a.other().id() + "/assessments/new", a.other(), null),
+                new Check("the intake form for a client nobody treats", Capability.RECORD_ASSESSMENT, "GET",
+                        clinicPages() + "/clients/" + stranger.id() + "/assessments/new", stranger, null)));
+    }
+
+    @Test
+    void assigningAClientsPractitioner() {
+        verify(List.of(
+                new Check("assign the practitioner to their client again", Capability.ASSIGN_PRACTITIONER, "PUT",
+                        clinicApi() + "/clients/" + a.other().id() + "/practitioner", a.other(),
+                        Map.of("practitionerId", a.practitioner().toString())),
+                new Check("remove the practitioner of a client nobody treats", Capability.ASSIGN_PRACTITIONER,
+                        "DELETE", clinicApi() + "/clients/" + stranger.id() + "/practitioner", stranger, null),
+                new Check("read who treats a client", Capability.READ_CLIENT, "GET",
+                        clinicApi() + "/clients/" + stranger.id() + "/practitioner", stranger, null)));
     }
 
     @Test
@@ -199,7 +214,7 @@ class PermissionsIT {
     }
 
     @Test
-    void recordingAnIntakeWhoeverTreatsOrTheClientThemself() {
+    void recordingAnIntakeOwnersAdminsTheTreatingPractitionerOrTheClientThemself() {
         List<String> wrong = new ArrayList<>();
         for (Role role : Role.values()) {
             Client about = role == Role.CLIENT ? a.self() : walkIn;
@@ -215,6 +230,8 @@ class PermissionsIT {
         }
         assertThat(wrong).isEmpty();
         assertThat(api.get(Role.PRACTITIONER).get(clinicApi() + "/clients/" + walkIn.id() + "/assessments").status())
-                .as("recording an intake makes the client the practitioner's").isEqualTo(200);
+                .as("owners' and admins' intakes do not make the client the practitioner's").isEqualTo(403);
+        assertThat(api.get(Role.PRACTITIONER).get(clinicApi() + "/clients/" + a.other().id() + "/assessments").status())
+                .as("an assigned practitioner treats").isEqualTo(200);
     }
 }

@@ -75,9 +75,21 @@ class PermissionsTest {
     }
 
     @Test
-    void anIntakeIsRecordedByWhoeverTreatsOrByTheClientThemself() {
-        assertThat(decisions(Capability.RECORD_ASSESSMENT, OTHER)).containsExactly(ALLOW, ALLOW, ALLOW, FORBID, HIDE);
-        assertThat(decisions(Capability.RECORD_ASSESSMENT, SELF)).containsExactly(ALLOW, ALLOW, ALLOW, FORBID, ALLOW);
+    void anIntakeIsRecordedByOwnersAdminsTheTreatingPractitionerOrTheClientThemself() {
+        assertThat(decisions(Capability.RECORD_ASSESSMENT, OTHER)).containsExactly(ALLOW, ALLOW, FORBID, FORBID, HIDE);
+        assertThat(decisions(Capability.RECORD_ASSESSMENT, TREATING)).containsExactly(ALLOW, ALLOW, ALLOW, FORBID, HIDE);
+        assertThat(decisions(Capability.RECORD_ASSESSMENT, SELF)).containsExactly(ALLOW, ALLOW, FORBID, FORBID, ALLOW);
+    }
+
+    @Test
+    void aPractitionerWhoDoesNotTreatTheClientMayNotRecordTheirIntake() {
+        assertThat(Permissions.decide(Role.PRACTITIONER, Capability.RECORD_ASSESSMENT, OTHER)).isEqualTo(FORBID);
+    }
+
+    @Test
+    void ownersAndAdminsAssignAClientsPractitioner() {
+        assertThat(decisions(Capability.ASSIGN_PRACTITIONER, OTHER)).containsExactly(ALLOW, ALLOW, FORBID, FORBID, FORBID);
+        assertThat(decisions(Capability.ASSIGN_PRACTITIONER, TREATING)).containsExactly(ALLOW, ALLOW, FORBID, FORBID, FORBID);
     }
 
     @Test

@@ -32,6 +32,8 @@ class ClientApiIT {
     TestClinics testClinics;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    com.clearskin.support.TestCare care;
 
     TestClinic clinic;
     String base;
@@ -222,10 +224,11 @@ class ClientApiIT {
         assertThat(as(Role.OWNER).postJson(base + "/" + id + "/assessments", intake(today())).status()).isEqualTo(201);
         Map<String, List<Integer>> expected = new LinkedHashMap<>();
         // list, create, read, list assessments, record an assessment, recommendation. The practitioner does
-        // not treat Ann until they record her assessment; the client is told nothing of another client.
+        // not treat Ann until the clinic assigns her to them (recording an intake grants nothing); the client
+        // is told nothing of another client.
         expected.put("owner", List.of(200, 201, 200, 200, 201, 200));
         expected.put("admin", List.of(200, 201, 200, 200, 201, 200));
-        expected.put("practitioner", List.of(200, 201, 200, 403, 201, 200));
+        expected.put("practitioner", List.of(200, 201, 200, 403, 403, 403));
         expected.put("front-desk", List.of(200, 201, 200, 403, 403, 403));
         expected.put("client", List.of(403, 403, 404, 404, 404, 404));
         expected.put("other clinic", List.of(404, 404, 404, 404, 404, 404));
@@ -249,12 +252,20 @@ class ClientApiIT {
             });
         }
         assertThat(actual).isEqualTo(expected);
+
+        care.assignPractitioner(clinic, id);
+        Http practitioner = as(Role.PRACTITIONER);
+        assertThat(List.of(practitioner.get(base + "/" + id + "/assessments").status(),
+                practitioner.postJson(base + "/" + id + "/assessments", intake(today())).status(),
+                practitioner.get(base + "/" + id + "/recommendation").status()))
+                .as("assigned, the practitioner treats Ann").containsExactly(200, 201, 200);
     }
 
     @Test
     void theHistoryKeepsEveryAssessmentNewestFirst() {
         Http practitioner = as(Role.PRACTITIONER);
         String id = create(practitioner, person("Ann", "Lee"));
+        care.assignPractitioner(clinic, id);
         String assessments = base + "/" + id + "/assessments";
         assertThat(as(Role.ADMIN).get(assessments).json().get("count").asInt()).isZero();
 
@@ -363,7 +374,9 @@ class ClientApiIT {
     @Test
     void theRecommendationFollowsTheLatestAssessment() {
         Http nurse = as(Role.PRACTITIONER);
-        String client = base + "/" + create(nurse, person("Ann", "Lee"));
+        String annId = create(nurse, person("Ann", "Lee"));
+        care.assignPractitioner(clinic, annId);
+        String client = base + "/" + annId;
         Http.Response none = as(Role.OWNER).get(client + "/recommendation");
         assertThat(none.status()).isEqualTo(404);
         assertThat(none.contentType()).startsWith("application/problem+json");

@@ -36,6 +36,8 @@ class ClientAuditIT {
     @Autowired
     TestClinics testClinics;
     @Autowired
+    com.clearskin.support.TestCare care;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     Accounts accounts;
@@ -119,6 +121,7 @@ class ClientAuditIT {
         assertThat(nurse.get(api + "/" + id).status()).isEqualTo(200);
         assertOne(eventsAfter(before), Role.PRACTITIONER, id, "read", "client-record", api + "/" + id);
 
+        care.assignPractitioner(clinic, id); // the clinic grants the care relationship (audited by the API)
         before = lastId();
         String today = LocalDate.now(clinic.clinic().timeZone()).toString();
         assertThat(nurse.postJson(api + "/" + id + "/assessments", ClientApiIT.intake(today)).status()).isEqualTo(201);
@@ -170,6 +173,7 @@ class ClientAuditIT {
         String page = added.header("Location").substring(added.header("Location").indexOf("/app/"));
         UUID id = UUID.fromString(page.substring(page.lastIndexOf('/') + 1));
         assertOne(eventsAfter(start), Role.PRACTITIONER, id, "create", "client-record", pages);
+        care.assignPractitioner(clinic, id); // the clinic grants the care relationship (audited by the API)
 
         long before = lastId();
         assertThat(nurse.get(page + "/assessments/new").status()).isEqualTo(200);

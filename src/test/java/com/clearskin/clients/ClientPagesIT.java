@@ -25,6 +25,8 @@ class ClientPagesIT {
     int port;
     @Autowired
     TestClinics testClinics;
+    @Autowired
+    com.clearskin.support.TestCare care;
 
     TestClinic clinic;
     String pages;
@@ -46,6 +48,11 @@ class ClientPagesIT {
     }
 
     /** Adds a client through the form and follows the redirect, as a browser does; returns the client's page. */
+    /** The clinic assigns its practitioner user to the client of this page: they treat the client. */
+    void treats(String page) {
+        care.assignPractitioner(clinic, page.substring(page.lastIndexOf('/') + 1));
+    }
+
     String addClient(Http http, Map<String, String> fields) {
         Http.Response r = http.postForm(pages, pages + "/new", fields);
         assertThat(r.status()).as(r.body()).isEqualTo(302);
@@ -138,6 +145,7 @@ class ClientPagesIT {
     void aPractitionerRecordsAnAssessmentFixingAnErrorFirst() {
         Http nurse = signedIn(Role.PRACTITIONER);
         String page = addClient(nurse, person("Jordan", "Kim"));
+        treats(page);
         String intake = page + "/assessments/new";
         Http.Response blank = nurse.get(intake);
         assertThat(blank.status()).isEqualTo(200);
@@ -195,9 +203,32 @@ class ClientPagesIT {
     }
 
     @Test
+    void anOwnerAssignsAndRemovesTheClientsPractitionerOnTheClientPage() {
+        Http owner = signedIn(Role.OWNER);
+        String page = addClient(owner, person("Ann", "Lee"));
+        String practitioner = care.practitioner(clinic).toString();
+        Http nurse = signedIn(Role.PRACTITIONER);
+        assertThat(nurse.get(page).body()).doesNotContain("id=\"history\"").doesNotContain("id=\"assign-practitioner\"");
+        assertThat(signedIn(Role.FRONT_DESK).get(page).body()).doesNotContain("id=\"assign-practitioner\"");
+        assertThat(owner.get(page).body()).contains("id=\"assign-practitioner\"", "No practitioner is assigned.",
+                "value=\"" + practitioner + "\"");
+        assertThat(nurse.postForm(page + "/practitioner", page, Map.of("practitionerId", practitioner)).status())
+                .isEqualTo(403);
+
+        Http.Response assigned = owner.postForm(page + "/practitioner", page, Map.of("practitionerId", practitioner));
+        assertThat(assigned.status()).isEqualTo(302);
+        assertThat(owner.get(page).body()).contains("Test Practitioner is assigned");
+        assertThat(nurse.get(page).body()).contains("id=\"history\"");
+
+        assertThat(owner.postForm(page + "/practitioner", page, Map.of("practitionerId", "")).status()).isEqualTo(302);
+        assertThat(nurse.get(page).body()).doesNotContain("id=\"history\"");
+    }
+
+    @Test
     void aNewAssessmentGoesOnTopAndTheOldOneStays() {
         Http nurse = signedIn(Role.PRACTITIONER);
         String page = addClient(nurse, person("Ann", "Lee"));
+        treats(page);
         Map<String, Object> form = intakeForm();
         assertThat(nurse.postForm(page + "/assessments", page + "/assessments/new", form).status()).isEqualTo(302);
         form.put("skinType", "dry");
@@ -212,6 +243,7 @@ class ClientPagesIT {
     void aChosenDateAndNeverTogetherAreRefused() {
         Http nurse = signedIn(Role.PRACTITIONER);
         String page = addClient(nurse, person("Ann", "Lee"));
+        treats(page);
         Map<String, Object> form = intakeForm();
         form.put("isotretinoinLastTaken", "never");
         form.put("isotretinoinLastTakenDate", "2024-01-01");

@@ -86,17 +86,36 @@ class BookingGuardsTest {
                 LocalDate.of(2026, 12, 20));
         RuleFinding caution = new RuleFinding("fitzpatrick-pigmentation-risk", RuleFinding.Level.CAUTION, "Careful.",
                 null);
-        assertThat(BookingGuards.rulesAllow(List.of(), CLIENT, null)).isNull();
-        assertThatThrownBy(() -> BookingGuards.rulesAllow(List.of(caution, excluded), STAFF, "I checked"))
+        assertThat(BookingGuards.rulesAllow(List.of(), CLIENT, null, true)).isNull();
+        assertThatThrownBy(() -> BookingGuards.rulesAllow(List.of(caution, excluded), STAFF, "I checked", true))
                 .isInstanceOf(RuleRefusedException.class)
                 .satisfies(e -> {
                     assertThat(((RuleRefusedException) e).rule()).isEqualTo("minimum-interval");
                     assertThat(((RuleRefusedException) e).allowedFrom()).isEqualTo(LocalDate.of(2026, 12, 20));
                 });
-        assertThatThrownBy(() -> BookingGuards.rulesAllow(List.of(caution), STAFF, " "))
+        assertThatThrownBy(() -> BookingGuards.rulesAllow(List.of(caution), STAFF, " ", true))
                 .isInstanceOf(RuleRefusedException.class);
-        assertThatThrownBy(() -> BookingGuards.rulesAllow(List.of(caution), CLIENT, "I want it"))
+        assertThatThrownBy(() -> BookingGuards.rulesAllow(List.of(caution), CLIENT, "I want it", true))
                 .isInstanceOf(RuleRefusedException.class);
-        assertThat(BookingGuards.rulesAllow(List.of(caution), STAFF, " patch test done ")).isEqualTo("patch test done");
+        assertThat(BookingGuards.rulesAllow(List.of(caution), STAFF, " patch test done ", true)).isEqualTo("patch test done");
+    }
+
+    @Test
+    void rulesAllowTellsABookerWithoutHealthAccessOnlyTheRuleInNeutralWords() {
+        RuleFinding washout = new RuleFinding("isotretinoin-washout", RuleFinding.Level.EXCLUDED,
+                "You took isotretinoin on 2026-10-24.", LocalDate.of(2027, 4, 24), "A medical reason.");
+        assertThatThrownBy(() -> BookingGuards.rulesAllow(List.of(washout), STAFF, "checked", false))
+                .isInstanceOf(RuleRefusedException.class)
+                .satisfies(e -> {
+                    assertThat(((RuleRefusedException) e).rule()).isEqualTo("isotretinoin-washout");
+                    assertThat(e.getMessage()).isEqualTo("A medical reason.");
+                    assertThat(((RuleRefusedException) e).allowedFrom()).isNull();
+                });
+        assertThatThrownBy(() -> BookingGuards.rulesAllow(List.of(washout), STAFF, "checked", true))
+                .hasMessageContaining("2026-10-24");
+        RuleFinding interval = new RuleFinding("minimum-interval", RuleFinding.Level.EXCLUDED, "Too soon.",
+                LocalDate.of(2026, 12, 20));
+        assertThatThrownBy(() -> BookingGuards.rulesAllow(List.of(interval), STAFF, null, false))
+                .hasMessage("Too soon.");
     }
 }

@@ -124,6 +124,34 @@ class BookingRuleSetTest {
         }
 
         @Test
+        void withoutHealthAccessAWashoutIsAMedicalReasonWithoutItsDate() {
+            Assessment a = withIsotretinoin(healthy(SkinType.NORMAL), LocalDate.of(2026, 3, 1));
+            RuleFinding f = SET.contraindications(input("microneedling", DAY, a)).orElseThrow().withoutMedicalDetails();
+            assertThat(f.rule()).isEqualTo("isotretinoin-washout");
+            assertThat(f.excluded()).isTrue();
+            assertThat(f.allowedFrom()).isNull();
+            assertThat(f.message()).contains("a medical reason: a practitioner must review")
+                    .doesNotContain("isotretinoin").doesNotContain("2026-03-01").doesNotContain("September");
+        }
+
+        @Test
+        void withoutHealthAccessACautionNamesNoQuestionOrAnswer() {
+            Assessment a = healthy(SkinType.NORMAL).with(MedicalFlag.PREGNANT_OR_BREASTFEEDING, Answer.YES);
+            RuleFinding f = SET.contraindications(input("deep-pore-cleansing", DAY, a)).orElseThrow().shownTo(false);
+            assertThat(f.level()).isEqualTo(RuleFinding.Level.CAUTION);
+            assertThat(f.message()).contains("a medical reason: a practitioner must review")
+                    .doesNotContain(MedicalFlag.PREGNANT_OR_BREASTFEEDING.question()).doesNotContain("pregnan")
+                    .doesNotContain("answered");
+        }
+
+        @Test
+        void withHealthAccessTheFindingIsWhole() {
+            Assessment a = withIsotretinoin(healthy(SkinType.NORMAL), LocalDate.of(2026, 3, 1));
+            RuleFinding f = SET.contraindications(input("microneedling", DAY, a)).orElseThrow();
+            assertThat(f.shownTo(true)).isEqualTo(f);
+        }
+
+        @Test
         void anUnknownAnswerThatMattersIsACaution() {
             Assessment a = healthy(SkinType.NORMAL).with(MedicalFlag.KELOID_TENDENCY, Answer.UNKNOWN);
             RuleFinding f = SET.contraindications(input("microneedling", DAY, a)).orElseThrow();

@@ -87,12 +87,107 @@ class BookingRulesIT {
         medical(intake).put("isotretinoinLastTaken", taken.toString());
         UUID client = fixture.client(clinic, intake);
 
-        Http.Response r = book(as(Role.PRACTITIONER), client, "microneedling", day);
+        Http.Response r = book(as(Role.ADMIN), client, "microneedling", day);
         refused(r, "isotretinoin-washout", taken.plusMonths(6));
         assertThat(r.json().get("detail").asString()).contains("Microneedling").contains("isotretinoin-washout");
 
         Http.Response overridden = bookWithReason(as(Role.OWNER), client, "microneedling", day, "client insists");
         refused(overridden, "isotretinoin-washout", taken.plusMonths(6));
+        assertThat(count(client)).isZero();
+    }
+
+    static final String NEUTRAL = "a medical reason: a practitioner must review";
+
+    UUID clientWhoTookIsotretinoin(LocalDate taken) {
+        Map<String, Object> intake = intake("normal");
+        medical(intake).put("isotretinoinLastTaken", taken.toString());
+        return fixture.client(clinic, intake);
+    }
+
+    static void revealsNoMedicalAnswer(Http.Response r, LocalDate taken) {
+        String detail = r.json().get("detail").asString();
+        assertThat(detail).contains(NEUTRAL).doesNotContain("isotretinoin").doesNotContain("took")
+                .doesNotContain(taken.toString()).doesNotContain(taken.plusMonths(6).toString());
+        assertThat(r.body()).doesNotContain(taken.toString()).doesNotContain(taken.plusMonths(6).toString());
+    }
+
+    @Test
+    void aRoleWithoutHealthAccessIsToldOnlyThatThereIsAMedicalReason() {
+        LocalDate taken = LocalDate.now(clinic.clinic().timeZone()).minusDays(70);
+        UUID client = clientWhoTookIsotretinoin(taken);
+
+        Http.Response desk = book(as(Role.FRONT_DESK), client, "microneedling", day);
+        refused(desk, "isotretinoin-washout", null);
+        revealsNoMedicalAnswer(desk, taken);
+        Http.Response practitioner = book(as(Role.PRACTITIONER), client, "microneedling", day);
+        refused(practitioner, "isotretinoin-washout", null);
+        revealsNoMedicalAnswer(practitioner, taken);
+
+        Http.Response owner = book(as(Role.OWNER), client, "microneedling", day);
+        refused(owner, "isotretinoin-washout", taken.plusMonths(6));
+        assertThat(owner.json().get("detail").asString()).contains("isotretinoin on " + taken);
+
+        fixture.linkClientAccount(clinic, client);
+        Http.Response self = book(as(Role.CLIENT), client, "microneedling", day);
+        refused(self, "isotretinoin-washout", taken.plusMonths(6));
+        assertThat(self.json().get("detail").asString()).as("their own reasons").contains("isotretinoin on " + taken);
+    }
+
+    @Test
+    void aCourseProposalShowsTheFrontDeskNoQuestionOrAnswer() {
+        Map<String, Object> intake = intake("normal");
+        medical(intake).put("pregnantOrBreastfeeding", true);
+        UUID client = fixture.client(clinic, intake);
+        Map<String, Object> body = Map.of("clientId", client.toString(), "treatment", "deep-pore-cleansing",
+                "sessions", 1, "firstDate", day.toString());
+        String proposals = "/api/v1/clinics/" + clinic.slug() + "/courses/proposal";
+
+        Http.Response desk = as(Role.FRONT_DESK).postJson(proposals, body);
+        assertThat(desk.status()).as(desk.body()).isEqualTo(200);
+        JsonNode caution = desk.json().at("/proposed/0/cautions/0");
+        assertThat(caution.get("rule").asString()).isEqualTo("pregnancy");
+        assertThat(caution.get("message").asString()).contains(NEUTRAL);
+        assertThat(desk.body()).doesNotContain("Are you pregnant").doesNotContain("answered yes")
+                .doesNotContain("breastfeeding");
+
+        Http.Response owner = as(Role.OWNER).postJson(proposals, body);
+        assertThat(owner.json().at("/proposed/0/cautions/0/message").asString()).contains("pregnant");
+    }
+
+    @Test
+    void aLaterIntakeWithoutMedicalAnswersByAPractitionerKeepsTheWashout() {
+        LocalDate taken = LocalDate.now(clinic.clinic().timeZone()).minusDays(70);
+        UUID client = clientWhoTookIsotretinoin(taken);
+        // a practitioner the clinic assigned to the client records a later, partial intake
+        UUID practitioner = jdbc.sql("select id from practitioner where clinic_id = :c")
+                .param("c", clinic.clinic().id()).query(UUID.class).single();
+        jdbc.sql("update practitioner set user_id = (select id from app_user where email = :e) where id = :p")
+                .param("e", clinic.email(Role.PRACTITIONER)).param("p", practitioner).update();
+        String clients = "/api/v1/clinics/" + clinic.slug() + "/clients/" + client;
+        assertThat(as(Role.OWNER).putJson(clients + "/practitioner", Map.of("practitionerId", practitioner.toString()),
+                Map.of()).status()).isEqualTo(200);
+        Http.Response later = as(Role.PRACTITIONER).postJson(clients + "/assessments",
+                Map.of("skinType", "normal", "fitzpatrick", 2, "bodyAreas", List.of("face")));
+        assertThat(later.status()).as(later.body()).isEqualTo(201);
+
+        refused(book(as(Role.FRONT_DESK), client, "microneedling", day), "isotretinoin-washout", null);
+        refused(bookWithReason(as(Role.OWNER), client, "microneedling", day, "client insists"),
+                "isotretinoin-washout", taken.plusMonths(6));
+        assertThat(count(client)).isZero();
+        assertThat(as(Role.OWNER).get(clients + "/recommendation").body()).contains("isotretinoin-washout");
+    }
+
+    @Test
+    void aLaterIntakeWithoutMedicalAnswersByTheClientKeepsTheWashout() {
+        LocalDate taken = LocalDate.now(clinic.clinic().timeZone()).minusDays(70);
+        UUID client = clientWhoTookIsotretinoin(taken);
+        fixture.linkClientAccount(clinic, client);
+        Http.Response later = as(Role.CLIENT).postJson("/api/v1/clinics/" + clinic.slug() + "/me/assessments",
+                Map.of("skinType", "normal", "fitzpatrick", 2, "bodyAreas", List.of("face")));
+        assertThat(later.status()).as(later.body()).isEqualTo(201);
+
+        refused(book(as(Role.FRONT_DESK), client, "microneedling", day), "isotretinoin-washout", null);
+        refused(book(as(Role.CLIENT), client, "microneedling", day), "isotretinoin-washout", taken.plusMonths(6));
         assertThat(count(client)).isZero();
     }
 

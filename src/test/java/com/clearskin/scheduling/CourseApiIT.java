@@ -47,6 +47,8 @@ class CourseApiIT {
     }
 
     Http staff;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.clearskin.support.TestCare care;
 
     Http staff() {
         if (staff == null) {
@@ -98,10 +100,17 @@ class CourseApiIT {
     @Test
     void theProposalFollowsTheProfessionalCadenceWhenItIsLongerThanTheCourse() {
         UUID client = fixture.client(clinic, intake("sensitive"));
+        care.assignPractitioner(clinic, client); // the practitioner treats the client: they read the skin type
         Http.Response p = propose(client, "extraction-facial", 2);
         assertThat(p.status()).as(p.body()).isEqualTo(200);
         assertThat(p.json().get("intervalDaysMin").asInt()).isEqualTo(42);
         assertThat(p.json().get("spacing").asString()).contains("professional cadence for sensitive skin");
+        Http.Response desk = BookingFixture.signedIn(port, clinic, Role.FRONT_DESK).postJson(base + "/courses/proposal",
+                Map.of("clientId", client.toString(), "treatment", "extraction-facial", "sessions", 2,
+                        "firstDate", p.json().get("starts").get(0).asString().substring(0, 10)));
+        assertThat(desk.json().get("intervalDaysMin").asInt()).isEqualTo(42);
+        assertThat(desk.json().get("spacing").asString()).as("the front desk is not told the skin type")
+                .contains("the client's skin type").doesNotContain("sensitive");
         List<String> starts = starts(p.json());
         assertThat(ChronoUnit.DAYS.between(OffsetDateTime.parse(starts.get(0)).toLocalDate(),
                 OffsetDateTime.parse(starts.get(1)).toLocalDate())).isEqualTo(42);

@@ -231,6 +231,39 @@ class SchedulingPagesIT {
         assertThat(desk.get(page).body()).contains("Cancelled.", "called to cancel");
     }
 
+    @Autowired
+    com.clearskin.clients.Clients clients;
+    @Autowired
+    com.clearskin.clients.ClientAssessments assessments;
+    @Autowired
+    com.clearskin.accounts.Accounts accounts;
+
+    @Test
+    void theBookingFormTellsTheFrontDeskOnlyThatThereIsAMedicalReason() {
+        var c = clinic.clinic().clinic();
+        var client = clients.create(c, new com.clearskin.clients.NewClient("Wash", "Out", null, null, null));
+        java.time.LocalDate taken = java.time.LocalDate.now(c.timeZone()).minusDays(70);
+        var intake = com.clearskin.support.TestIntakes.healthyAdult("normal");
+        intake.put("isotretinoinLastTaken", taken.toString());
+        assessments.record(c, client, intake, accounts.findByEmail(clinic.clinic().email(Role.OWNER)).orElseThrow());
+        Map<String, String> fields = Map.of("client", client.id().toString(), "treatment", PEEL,
+                "date", tuesday.toString(), "start", at(tuesday, 9, 15).toString(),
+                "practitioner", clinic.practitioner().id().toString());
+        String form = "/app/clinics/" + clinic.slug() + "/appointments/new";
+
+        Http.Response desk = signedIn(Role.FRONT_DESK).postForm("/app/clinics/" + clinic.slug() + "/appointments",
+                form, fields);
+        assertThat(desk.status()).isEqualTo(422);
+        assertThat(desk.body()).contains("a medical reason: a practitioner must review")
+                .doesNotContain("took isotretinoin").doesNotContain(taken.toString())
+                .doesNotContain(taken.plusMonths(6).toString());
+
+        Http.Response owner = signedIn(Role.OWNER).postForm("/app/clinics/" + clinic.slug() + "/appointments",
+                form, fields);
+        assertThat(owner.status()).isEqualTo(422);
+        assertThat(owner.body()).contains("took isotretinoin");
+    }
+
     @Test
     void staffBookForAClientFromTheForm() {
         Http desk = signedIn(Role.FRONT_DESK);

@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One of everything a clinic keeps, for tests that must reach a clinic's records by their ids: the
  * client whose account is the clinic's client user ({@code self}), another client ({@code other})
- * with an assessment, an appointment with the practitioner user, a course, a waitlist entry, a
+ * with an assessment, the practitioner user assigned to them and an appointment with them, a course, a waitlist entry, a
  * calendar feed; a room, a device, a closure and time off. Every name carries {@code marker}, so a
  * test can tell whether any of it leaked into an answer.
  */
@@ -78,6 +78,12 @@ public class ClinicRecords {
         UUID course = insert("insert into booked_course (clinic_id, id, client_id, treatment_code, created_at, created_by) "
                 + "values (:c, :id, :client, :code, :now, :by)", clinicId, now, "client", other.id(), "code", TREATMENT,
                 "by", owner);
+        // the clinic assigned the practitioner to other: a care relationship (booking alone grants nothing)
+        jdbc.sql("""
+                insert into client_practitioner (clinic_id, client_id, practitioner_id, assigned_at, assigned_by)
+                values (:c, :client, :p, :now, :by)""")
+                .param("c", clinicId).param("client", other.id()).param("p", practitioner)
+                .param("now", Timestamp.from(now)).param("by", owner).update();
         Instant start = now.plus(Duration.ofDays(7));
         UUID appointment = insert("""
                 insert into appointment (clinic_id, id, client_id, treatment_code, practitioner_id, room_id, starts_at,

@@ -7,6 +7,7 @@ import com.clearskin.assessment.AssessmentJson;
 import com.clearskin.audit.AuditAction;
 import com.clearskin.audit.AuditLog;
 import com.clearskin.audit.AuditResource;
+import com.clearskin.clients.AssignedPractitioners;
 import com.clearskin.clients.Client;
 import com.clearskin.clients.ClientAssessments;
 import com.clearskin.clients.ClientAccess;
@@ -27,9 +28,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -65,15 +68,29 @@ class ClientApi {
     record AssessmentHistory(UUID client, int count, List<AssessmentView> assessments) {
     }
 
+    /** The body of PUT .../practitioner. */
+    record AssignPractitioner(UUID practitionerId) {
+    }
+
+    /** The client's assigned practitioner; {@code practitionerId} null when none is assigned. */
+    record PractitionerView(UUID client, UUID practitionerId, String practitionerName, Instant assignedAt) {
+        static PractitionerView of(UUID client, java.util.Optional<AssignedPractitioners.Assignment> a) {
+            return a.map(x -> new PractitionerView(client, x.practitionerId(), x.practitionerName(), x.assignedAt()))
+                    .orElse(new PractitionerView(client, null, null, null));
+        }
+    }
+
     private final ClinicAccess access;
     private final ClientAccess clientAccess;
     private final Clients clients;
     private final ClientAssessments assessments;
     private final Recommendations recommendations;
     private final AuditLog audit;
+    private final AssignedPractitioners assigned;
 
     ClientApi(ClinicAccess access, ClientAccess clientAccess, Clients clients, ClientAssessments assessments,
-            Recommendations recommendations, AuditLog audit) {
+            Recommendations recommendations, AuditLog audit, AssignedPractitioners assigned) {
+        this.assigned = assigned;
         this.access = access;
         this.clientAccess = clientAccess;
         this.clients = clients;
@@ -124,7 +141,7 @@ class ClientApi {
     }
 
     @PostMapping("/{id}/assessments")
-    @Operation(summary = "Record an assessment (owner, admin, practitioner, the client themself)", description = "The body is the "
+    @Operation(summary = "Record an assessment (owner, admin, a practitioner who treats the client, the client themself)", description = "The body is the "
             + "assessment JSON of POST /api/v1/recommendations. asOf defaults to today in the clinic's time zone; "
             + "without an age, the age at asOf is taken from the client's date of birth. Earlier assessments are "
             + "kept as they were.")
@@ -138,14 +155,48 @@ class ClientApi {
 
     @GetMapping("/{id}/recommendation")
     @Operation(summary = "The recommendation for the client's latest assessment (as for the assessments)",
-            description = "Judged as of that assessment's asOf date over the clinic's own catalog. 404 when the "
+            description = "Judged as of that assessment's asOf date over the clinic's own catalog; a time-bound answer "
+                    + "(isotretinoin, retinoid creams, pregnancy) it leaves unknown is taken from the latest earlier "
+                    + "assessment that gave it. 404 when the "
                     + "client has no assessment yet.")
     Recommendation recommendation(@PathVariable String slug, @PathVariable String id) {
         ClientAccess.Granted g = clientAccess.require(slug, id, Capability.READ_RECOMMENDATION);
-        RecordedAssessment latest = assessments.latest(g.clinic(), g.client()).orElseThrow(() -> new NotFoundException(
-                "This client has no assessment yet: record one first (POST .../assessments)."));
+        com.clearskin.assessment.Assessment effective = assessments.effective(g.clinic(), g.client())
+                .orElseThrow(() -> new NotFoundException(
+                        "This client has no assessment yet: record one first (POST .../assessments)."));
         audit.record(g.membership(), g.client().id(), AuditAction.READ, AuditResource.RECOMMENDATION,
                 "recommendation for the latest assessment (API)");
-        return recommendations.forClinic(g.clinic(), latest.assessment());
+        return recommendations.forClinic(g.clinic(), effective);
+    }
+
+    @GetMapping("/{id}/practitioner")
+    @Operation(summary = "The client's assigned practitioner (staff, or the client themself)",
+            description = "practitionerId is null when the clinic assigned none.")
+    PractitionerView practitioner(@PathVariable String slug, @PathVariable String id) {
+        ClientAccess.Granted g = clientAccess.require(slug, id, Capability.READ_CLIENT);
+        return PractitionerView.of(g.client().id(), assigned.of(g.clinic(), g.client().id()));
+    }
+
+    @PutMapping("/{id}/practitioner")
+    @Operation(summary = "Assign a practitioner to the client (owner, admin)", description = "Body: "
+            + "{\"practitionerId\"}. The practitioner then treats the client: they read the client's assessments and "
+            + "recommendation and record intakes. Replaces an earlier assignment. Audited. 400 unless an active "
+            + "practitioner of the clinic with an account.")
+    PractitionerView assign(@PathVariable String slug, @PathVariable String id,
+            @RequestBody(required = false) AssignPractitioner body) {
+        ClientAccess.Granted g = clientAccess.require(slug, id, Capability.ASSIGN_PRACTITIONER);
+        AssignedPractitioners.Assignment a = assigned.assign(g.clinic(), g.client(),
+                body == null ? null : body.practitionerId(), access.currentUser().orElseThrow().id());
+        return PractitionerView.of(g.client().id(), java.util.Optional.of(a));
+    }
+
+    @DeleteMapping("/{id}/practitioner")
+    @Operation(summary = "Remove the client's assigned practitioner (owner, admin)", description = "The "
+            + "practitioner no longer reads the client's health record by the assignment (a checked-in "
+            + "appointment with them still counts). Audited. 204, also when none was assigned.")
+    ResponseEntity<Void> unassign(@PathVariable String slug, @PathVariable String id) {
+        ClientAccess.Granted g = clientAccess.require(slug, id, Capability.ASSIGN_PRACTITIONER);
+        assigned.unassign(g.clinic(), g.client());
+        return ResponseEntity.noContent().build();
     }
 }

@@ -12,6 +12,7 @@ import com.clearskin.audit.AuditAction;
 import com.clearskin.audit.AuditLog;
 import com.clearskin.audit.AuditResource;
 import com.clearskin.clients.Client;
+import com.clearskin.clients.AssignedPractitioners;
 import com.clearskin.clients.ClientAssessments;
 import com.clearskin.clients.ClientAccess;
 import com.clearskin.clients.Clients;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.function.Function;
 import org.springframework.stereotype.Controller;
@@ -71,9 +73,11 @@ class ClientPages {
     private final Recommendations recommendations;
     private final Clock clock;
     private final AuditLog audit;
+    private final AssignedPractitioners assigned;
 
     ClientPages(ClinicAccess access, ClientAccess clientAccess, Clients clients, ClientAssessments assessments,
-            Recommendations recommendations, Clock clock, AuditLog audit) {
+            Recommendations recommendations, Clock clock, AuditLog audit, AssignedPractitioners assigned) {
+        this.assigned = assigned;
         this.access = access;
         this.clientAccess = clientAccess;
         this.clients = clients;
@@ -131,6 +135,10 @@ class ClientPages {
         model.addAttribute("age", client.ageOn(today(m)).orElse(null));
         model.addAttribute("mayReadHealth", health);
         model.addAttribute("mayRecord", clientAccess.may(g, Capability.RECORD_ASSESSMENT));
+        boolean mayAssign = clientAccess.may(g, Capability.ASSIGN_PRACTITIONER);
+        model.addAttribute("mayAssign", mayAssign);
+        model.addAttribute("assignment", assigned.of(m.clinic(), client.id()).orElse(null));
+        model.addAttribute("practitionerChoices", mayAssign ? assigned.choices(m.clinic()) : List.of());
         if (health) {
             List<HistoryEntry> history = assessments.history(m.clinic(), client).stream()
                     .map(r -> new HistoryEntry(r, r.recordedAt().atZone(m.clinic().timeZone()),
@@ -144,11 +152,34 @@ class ClientPages {
             }
             model.addAttribute("history", history);
             model.addAttribute("recommendation", history.isEmpty() ? null
-                    : recommendations.forClinic(m.clinic(), history.get(0).recorded().assessment()));
+                    : recommendations.forClinic(m.clinic(), com.clearskin.assessment.Assessment.effective(
+                            history.stream().map(e -> e.recorded().assessment()).toList())));
             model.addAttribute("verdictLooks", VERDICT_LOOKS);
             model.addAttribute("today", today(m));
         }
         return "clients/client";
+    }
+
+    @PostMapping("/app/clinics/{slug}/clients/{id}/practitioner")
+    String assign(@PathVariable String slug, @PathVariable String id,
+            @RequestParam(required = false) String practitionerId, RedirectAttributes redirect) {
+        ClientAccess.Granted g = clientAccess.require(slug, id, Capability.ASSIGN_PRACTITIONER);
+        Client client = g.client();
+        if (practitionerId == null || practitionerId.isBlank()) {
+            assigned.unassign(g.clinic(), client);
+            redirect.addFlashAttribute("saved", "No practitioner is assigned to " + client.fullName() + " now.");
+        } else {
+            UUID chosen;
+            try {
+                chosen = UUID.fromString(practitionerId.strip());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("practitionerId", "is not a practitioner's id");
+            }
+            AssignedPractitioners.Assignment a = assigned.assign(g.clinic(), client, chosen,
+                    access.currentUser().orElseThrow().id());
+            redirect.addFlashAttribute("saved", a.practitionerName() + " is assigned to " + client.fullName() + ".");
+        }
+        return "redirect:/app/clinics/" + slug + "/clients/" + client.id();
     }
 
     @GetMapping("/app/clinics/{slug}/clients/{id}/assessments/new")

@@ -79,7 +79,8 @@ class CourseApi {
         UUID client = id(node, "clientId");
         requireOwn(m, client);
         CourseBookings.Proposal p = courses.propose(m.clinic(), new CourseBookings.ProposeCourse(client,
-                text(node, "treatment"), sessions(node), date(node, "firstDate"), id(node, "practitionerId")));
+                text(node, "treatment"), sessions(node), date(node, "firstDate"), id(node, "practitionerId")),
+                new Booker(access.currentUser().orElseThrow().id(), m.role()));
         List<SessionView> sessions = p.proposed().stream().map(s -> new SessionView(s.session(),
                 AvailabilityApi.SlotView.of(s.slot()), s.cautions().stream().map(FindingView::of).toList())).toList();
         return new ProposalView(client == null ? null : client.toString(), p.treatment(), p.sessions(),
