@@ -44,6 +44,12 @@ public class AssignedPractitioners {
         this.audit = audit;
     }
 
+    /** Whether the clinic has assigned any practitioner to any client. */
+    public boolean anyIn(Clinic clinic) {
+        return jdbc.sql("select exists (select 1 from client_practitioner where clinic_id = :clinic)")
+                .param("clinic", clinic.id()).query(Boolean.class).single();
+    }
+
     /** The client's assigned practitioner, if the clinic assigned one. */
     public Optional<Assignment> of(Clinic clinic, UUID clientId) {
         return jdbc.sql("""

@@ -211,9 +211,7 @@ class DemoData implements SmartInitializingSingleton {
      */
     private void assignPractitioners(Clinic demo, Clinic second) {
         for (Clinic clinic : List.of(demo, second)) {
-            boolean anyAssigned = jdbc.sql("select exists (select 1 from client_practitioner where clinic_id = :clinic)")
-                    .param("clinic", clinic.id()).query(Boolean.class).single();
-            if (anyAssigned) {
+            if (assignedPractitioners.anyIn(clinic)) {
                 continue;
             }
             for (Client client : clients.list(clinic, null)) {
@@ -225,9 +223,8 @@ class DemoData implements SmartInitializingSingleton {
                     continue;
                 }
                 UUID takenBy = history.get(history.size() - 1).recordedBy();
-                jdbc.sql("select id from practitioner where clinic_id = :clinic and user_id = :user")
-                        .param("clinic", clinic.id()).param("user", takenBy).query(UUID.class).optional()
-                        .ifPresent(p -> assignedPractitioners.assign(clinic, client, p, null));
+                resources.practitionerOfUser(clinic, takenBy)
+                        .ifPresent(p -> assignedPractitioners.assign(clinic, client, p.id(), null));
             }
         }
     }
