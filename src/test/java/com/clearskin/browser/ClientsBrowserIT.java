@@ -13,6 +13,7 @@ import com.clearskin.support.TestClinics;
 import com.clearskin.support.TestClinics.TestClinic;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +35,8 @@ class ClientsBrowserIT {
     @Autowired
     TestClinics testClinics;
     BrowserSupport browser;
+    @Autowired
+    com.clearskin.support.TestCare care;
     TestClinic clinic;
 
     @RegisterExtension
@@ -74,9 +77,12 @@ class ClientsBrowserIT {
         assertThat(browser.waiting().until(visibilityOfElementLocated(By.cssSelector(".alert-success"))).getText())
                 .isEqualTo("Jordan Kim is added.");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Jordan Kim");
-        // Not yet the practitioner's client: no medical answers shown until they record the intake.
-        assertThat(driver.findElement(By.id("health-hidden")).getText()).contains("recording an assessment makes");
+        // Not yet the practitioner's client: no medical answers until the clinic assigns them (issue 10).
+        assertThat(driver.findElement(By.id("health-hidden")).getText()).contains("assigned by the clinic");
         assertThat(driver.findElements(By.id("recommendation"))).isEmpty();
+        String clientPath = driver.getCurrentUrl().replaceFirst("[?#].*$", "");
+        care.assignPractitioner(clinic, UUID.fromString(clientPath.substring(clientPath.lastIndexOf('/') + 1)));
+        driver.navigate().refresh();
 
         driver.findElement(By.id("record-assessment")).click();
         browser.waiting().until(visibilityOfElementLocated(By.id("skinType")));

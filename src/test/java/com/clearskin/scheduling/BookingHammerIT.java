@@ -161,11 +161,12 @@ class BookingHammerIT {
 
     @Test
     void twoAppInstancesOnOneDatabaseNeverDoubleBook() throws Exception {
-        String url = ((HikariDataSource) dataSource).getJdbcUrl();
+        HikariDataSource pool = (HikariDataSource) dataSource;
+        String url = pool.getJdbcUrl();
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(ClearskinApplication.class)
                 .profiles("test")
-                .run("--server.port=0", "--clearskin.db.url=" + url, "--clearskin.db.user=postgres",
-                        "--clearskin.db.password=", "--clearskin.demo.enabled=false")) {
+                .run("--server.port=0", "--clearskin.db.url=" + url, "--clearskin.db.user=" + pool.getUsername(),
+                        "--clearskin.db.password=" + pool.getPassword(), "--clearskin.demo.enabled=false")) {
             int secondPort = ((WebServerApplicationContext) second).getWebServer().getPort();
             assertThat(secondPort).isNotEqualTo(port);
             // both instances have loaded the clinic's resources before the race
