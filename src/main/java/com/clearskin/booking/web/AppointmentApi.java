@@ -1,8 +1,8 @@
 package com.clearskin.booking.web;
 
+import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
-import com.clearskin.accounts.Role;
 import com.clearskin.booking.Appointment;
 import com.clearskin.booking.Appointments;
 import com.clearskin.booking.BookAppointment;
@@ -26,9 +26,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.http.HttpHeaders;
@@ -58,7 +56,6 @@ import tools.jackson.databind.json.JsonMapper;
 @SecurityRequirement(name = "bearer")
 class AppointmentApi {
 
-    static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     record AppointmentView(UUID id, UUID clientId, String treatment, String start, String end,
@@ -103,7 +100,7 @@ class AppointmentApi {
             description = "from defaults to today in the clinic's time zone, to to from + 6 days; at most 92 days.")
     AppointmentList list(@PathVariable String slug, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
-        Membership m = access.require(slug, EVERYONE);
+        Membership m = access.require(slug, Capability.BOOK_APPOINTMENTS);
         Clinic clinic = m.clinic();
         LocalDate first = from == null || from.isBlank() ? LocalDate.now(clock.withZone(clinic.timeZone()))
                 : AvailabilityApi.date("from", from);
@@ -121,7 +118,7 @@ class AppointmentApi {
     @GetMapping("/{id}")
     @Operation(summary = "One appointment (staff; a client only their own)")
     AppointmentView one(@PathVariable String slug, @PathVariable String id) {
-        Membership m = access.require(slug, EVERYONE);
+        Membership m = access.require(slug, Capability.BOOK_APPOINTMENTS);
         Appointment a = visible(m, id);
         return AppointmentView.of(a, m.clinic().timeZone());
     }
@@ -135,7 +132,7 @@ class AppointmentApi {
     ResponseEntity<String> book(@PathVariable String slug, @RequestBody(required = false) String body,
             @Parameter(description = "Makes a retry safe") @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
             String key, HttpServletRequest request) {
-        Membership m = access.require(slug, EVERYONE);
+        Membership m = access.require(slug, Capability.BOOK_APPOINTMENTS);
         Clinic clinic = m.clinic();
         return once(m, key, request, body, () -> {
             JsonNode node = parse(body);
@@ -153,7 +150,7 @@ class AppointmentApi {
     ResponseEntity<String> reschedule(@PathVariable String slug, @PathVariable String id,
             @RequestBody(required = false) String body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-        Membership m = access.require(slug, EVERYONE);
+        Membership m = access.require(slug, Capability.BOOK_APPOINTMENTS);
         return once(m, key, request, body, () -> {
             Appointment current = visible(m, id);
             JsonNode node = parse(body);
@@ -169,7 +166,7 @@ class AppointmentApi {
     ResponseEntity<String> cancel(@PathVariable String slug, @PathVariable String id,
             @RequestBody(required = false) String body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-        Membership m = access.require(slug, EVERYONE);
+        Membership m = access.require(slug, Capability.BOOK_APPOINTMENTS);
         return once(m, key, request, body, () -> {
             Appointment current = visible(m, id);
             String reason = body == null || body.isBlank() ? null : text(parse(body), "reason");
@@ -206,7 +203,7 @@ class AppointmentApi {
 
     private ResponseEntity<String> transition(String slug, String id, String body, String key,
             HttpServletRequest request, Function<Target, Appointment> move) {
-        Membership m = access.require(slug, EVERYONE);
+        Membership m = access.require(slug, Capability.BOOK_APPOINTMENTS);
         return once(m, key, request, body, () -> {
             Appointment current = visible(m, id);
             return ok(move.apply(new Target(m.clinic(), current.id(), booker(m))), m);

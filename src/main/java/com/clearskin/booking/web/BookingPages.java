@@ -1,6 +1,7 @@
 package com.clearskin.booking.web;
 
 import com.clearskin.accounts.Accounts;
+import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
 import com.clearskin.accounts.Role;
@@ -183,7 +184,7 @@ class BookingPages {
 
     @GetMapping("/app/clinics/{slug}/my-appointments")
     String mine(@PathVariable String slug, Model model) {
-        Membership m = access.require(slug, java.util.Set.of(Role.CLIENT));
+        Membership m = access.require(slug, Capability.USE_PORTAL);
         return minePage(model, m, null);
     }
 
@@ -191,7 +192,7 @@ class BookingPages {
     String cancelMine(@PathVariable String slug, @PathVariable String id,
             @RequestParam(required = false) String reason, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        Membership m = access.require(slug, java.util.Set.of(Role.CLIENT));
+        Membership m = access.require(slug, Capability.USE_PORTAL);
         Clinic clinic = m.clinic();
         UUID userId = access.currentUser().orElseThrow().id();
         UUID clientId = clientAccounts.clientOf(clinic, userId)

@@ -1,8 +1,8 @@
 package com.clearskin.booking.web;
 
+import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
-import com.clearskin.accounts.Role;
 import com.clearskin.booking.BookingRuleSettings;
 import com.clearskin.booking.ClinicBookingRules;
 import com.clearskin.platform.IfMatch;
@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
-import java.util.EnumSet;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +45,7 @@ class BookingRulesApi {
     @GetMapping
     @Operation(summary = "The booking-rule data in force: the clinic's own, or the sourced defaults (revision 0)")
     ResponseEntity<BookingRulesView> get(@PathVariable String slug) {
-        Membership m = access.require(slug, EnumSet.allOf(Role.class));
+        Membership m = access.require(slug, Capability.READ_BOOKING_RULES);
         ClinicBookingRules.Current c = rules.current(m.clinic());
         return ResponseEntity.ok().eTag(Integer.toString(c.revision())).body(BookingRulesView.of(slug, c));
     }
@@ -58,7 +57,7 @@ class BookingRulesApi {
             + "are attributed to the clinic. With If-Match, a stale revision is refused with 409.")
     ResponseEntity<BookingRulesView> put(@PathVariable String slug, @RequestBody BookingRuleSettings body,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.EDIT_BOOKING_RULES);
         ClinicBookingRules.Current c = rules.update(m.clinic(), body, IfMatch.revision(ifMatch),
                 access.currentUser().orElseThrow().id());
         return ResponseEntity.ok().eTag(Integer.toString(c.revision())).body(BookingRulesView.of(slug, c));
@@ -67,7 +66,7 @@ class BookingRulesApi {
     @DeleteMapping
     @Operation(summary = "Go back to the sourced defaults (owners and admins)")
     BookingRulesView reset(@PathVariable String slug) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.EDIT_BOOKING_RULES);
         return BookingRulesView.of(slug, rules.reset(m.clinic()));
     }
 }

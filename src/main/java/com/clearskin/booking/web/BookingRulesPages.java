@@ -1,8 +1,8 @@
 package com.clearskin.booking.web;
 
+import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
-import com.clearskin.accounts.Role;
 import com.clearskin.booking.BookingRuleSettings;
 import com.clearskin.booking.ClinicBookingRules;
 import com.clearskin.catalog.ClinicCatalog;
@@ -12,7 +12,6 @@ import com.clearskin.platform.InvalidInputException.Violation;
 import com.clearskin.platform.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +48,7 @@ class BookingRulesPages {
 
     @GetMapping("/app/clinics/{slug}/booking-rules")
     String show(@PathVariable String slug, Model model) {
-        Membership m = access.require(slug, EnumSet.allOf(Role.class));
+        Membership m = access.require(slug, Capability.READ_BOOKING_RULES);
         ClinicBookingRules.Current current = rules.current(m.clinic());
         return page(model, m, current, values(current.settings()), Map.of(), null);
     }
@@ -57,7 +56,7 @@ class BookingRulesPages {
     @PostMapping("/app/clinics/{slug}/booking-rules")
     String save(@PathVariable String slug, @RequestParam MultiValueMap<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.EDIT_BOOKING_RULES);
         ClinicBookingRules.Current current = rules.current(m.clinic());
         Map<String, String> values = form.toSingleValueMap();
         List<Violation> violations = new ArrayList<>();
@@ -82,7 +81,7 @@ class BookingRulesPages {
 
     @PostMapping("/app/clinics/{slug}/booking-rules/reset")
     String reset(@PathVariable String slug, RedirectAttributes redirect) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.EDIT_BOOKING_RULES);
         rules.reset(m.clinic());
         redirect.addFlashAttribute("saved", "The booking rules are back to the sourced defaults.");
         return "redirect:/app/clinics/" + slug + "/booking-rules";

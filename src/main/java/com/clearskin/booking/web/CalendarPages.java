@@ -1,8 +1,8 @@
 package com.clearskin.booking.web;
 
+import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
-import com.clearskin.accounts.Role;
 import com.clearskin.booking.Appointment;
 import com.clearskin.booking.AppointmentStatus;
 import com.clearskin.booking.Appointments;
@@ -114,7 +114,7 @@ class CalendarPages {
     @GetMapping("/app/clinics/{slug}/calendar")
     String calendar(@PathVariable String slug, @RequestParam(required = false) String view,
             @RequestParam(required = false) String date, @RequestParam(required = false) String by, Model model) {
-        Membership m = access.require(slug, Role.STAFF);
+        Membership m = access.require(slug, Capability.READ_SCHEDULE);
         Clinic clinic = m.clinic();
         ZoneId zone = clinic.timeZone();
         String v = view == null || view.isBlank() ? "day" : view.strip();
@@ -218,7 +218,7 @@ class CalendarPages {
     @GetMapping("/app/clinics/{slug}/appointments/{id}")
     String appointment(@PathVariable String slug, @PathVariable String id, @RequestParam(required = false) String date,
             @RequestParam(required = false) String panel, Model model) {
-        Membership m = access.require(slug, Role.STAFF);
+        Membership m = access.require(slug, Capability.READ_SCHEDULE);
         Appointment a = appointments.require(m.clinic(), parseId(id));
         LocalDate from = date == null ? null : ScheduleViews.date("date", date, null);
         return appointmentPage(model, m, a, null, from, panel);
@@ -228,7 +228,7 @@ class CalendarPages {
     String transition(@PathVariable String slug, @PathVariable String id, @PathVariable String action,
             @RequestParam(required = false) String reason, @RequestParam(required = false) String start, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        Membership m = access.require(slug, Role.STAFF);
+        Membership m = access.require(slug, Capability.READ_SCHEDULE);
         Clinic clinic = m.clinic();
         if (!ACTIONS.contains(action)) {
             throw new NotFoundException("Nothing is at this address.");
@@ -280,7 +280,7 @@ class CalendarPages {
     String newAppointment(@PathVariable String slug, @RequestParam(required = false) String client,
             @RequestParam(required = false) String treatment, @RequestParam(required = false) String date,
             @RequestParam(required = false) String practitioner, Model model, HttpServletResponse response) {
-        Membership m = access.require(slug, Role.STAFF);
+        Membership m = access.require(slug, Capability.READ_SCHEDULE);
         NewForm form = new NewForm(client, treatment, date, practitioner, null, null);
         Map<String, String> errors = new LinkedHashMap<>();
         return newPage(model, m, form, errors, null, false, response);
@@ -292,7 +292,7 @@ class CalendarPages {
             @RequestParam(required = false) String practitioner, @RequestParam(required = false) String start,
             @RequestParam(required = false) String overrideReason, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        Membership m = access.require(slug, Role.STAFF);
+        Membership m = access.require(slug, Capability.READ_SCHEDULE);
         Clinic clinic = m.clinic();
         NewForm form = new NewForm(client, treatment, date, practitioner, start, overrideReason);
         Map<String, String> errors = new LinkedHashMap<>();

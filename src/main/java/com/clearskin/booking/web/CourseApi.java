@@ -1,5 +1,6 @@
 package com.clearskin.booking.web;
 
+import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
 import com.clearskin.booking.Booker;
@@ -74,7 +75,7 @@ class CourseApi {
             + "that no treatment rule excludes; cautions a staff member must override are listed with it. Nothing is "
             + "written. 409 when no free time fits a session.")
     ProposalView propose(@PathVariable String slug, @RequestBody(required = false) String body) {
-        Membership m = access.require(slug, AppointmentApi.EVERYONE);
+        Membership m = access.require(slug, Capability.BOOK_APPOINTMENTS);
         JsonNode node = parse(body);
         UUID client = id(node, "clientId");
         requireOwn(m, client);
@@ -95,7 +96,7 @@ class CourseApi {
             + "them all and nothing is written: 409 (time taken) or 422 (a treatment rule, with rule and allowedFrom), "
             + "the message naming the session.")
     ResponseEntity<CourseView> book(@PathVariable String slug, @RequestBody(required = false) String body) {
-        Membership m = access.require(slug, AppointmentApi.EVERYONE);
+        Membership m = access.require(slug, Capability.BOOK_APPOINTMENTS);
         Clinic clinic = m.clinic();
         JsonNode node = parse(body);
         UUID client = id(node, "clientId");

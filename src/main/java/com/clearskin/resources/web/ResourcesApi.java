@@ -1,8 +1,8 @@
 package com.clearskin.resources.web;
 
+import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
-import com.clearskin.accounts.Role;
 import com.clearskin.platform.ForbiddenException;
 import com.clearskin.resources.ClinicResources;
 import com.clearskin.resources.ClinicSchedule;
@@ -79,7 +79,7 @@ class ResourcesApi {
     @Operation(summary = "Time zone, booking settings and opening hours (staff)",
             description = "The ETag is the clinic's schedule revision, which grows with every change to any resource.")
     ResponseEntity<ClinicSchedule> schedule(@PathVariable String slug) {
-        Membership m = access.require(slug, Role.STAFF);
+        Membership m = access.require(slug, Capability.READ_SCHEDULE);
         ClinicSchedule schedule = resources.schedule(m.clinic());
         return ResponseEntity.ok().eTag(Integer.toString(schedule.revision())).body(schedule);
     }
@@ -91,7 +91,7 @@ class ResourcesApi {
                     + "openingHours: [{weekday: monday..sunday, start: HH:mm, end: HH:mm}], several per day, no "
                     + "overlaps. A 400 names every wrong field.")
     ResponseEntity<ClinicSchedule> changeSchedule(@PathVariable String slug, @RequestBody ScheduleChange body) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.EDIT_RESOURCES);
         ClinicSchedule schedule = resources.changeSchedule(m.clinic(), body);
         return ResponseEntity.ok().eTag(Integer.toString(schedule.revision())).body(schedule);
     }
@@ -101,7 +101,7 @@ class ResourcesApi {
     @GetMapping("/closures")
     @Operation(summary = "Days the clinic is closed (staff)")
     ClosureList closures(@PathVariable String slug) {
-        Membership m = access.require(slug, Role.STAFF);
+        Membership m = access.require(slug, Capability.READ_SCHEDULE);
         List<Closure> closures = resources.closures(m.clinic());
         return new ClosureList(closures.size(), closures);
     }
@@ -110,7 +110,7 @@ class ResourcesApi {
     @Operation(summary = "Close the clinic on some days (owners and admins)",
             description = "{firstDay, lastDay (YYYY-MM-DD, inclusive, at most 366 days), reason (1-200 characters)}")
     ResponseEntity<Closure> addClosure(@PathVariable String slug, @RequestBody NewClosure body) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.EDIT_RESOURCES);
         Closure closure = resources.addClosure(m.clinic(), body);
         return ResponseEntity.created(URI.create("/api/v1/clinics/" + slug + "/closures/" + closure.id())).body(closure);
     }
@@ -118,7 +118,7 @@ class ResourcesApi {
     @DeleteMapping("/closures/{id}")
     @Operation(summary = "Reopen: remove a closure (owners and admins)")
     ResponseEntity<Void> removeClosure(@PathVariable String slug, @PathVariable String id) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.EDIT_RESOURCES);
         resources.removeClosure(m.clinic(), id);
         return ResponseEntity.noContent().build();
     }
@@ -128,7 +128,7 @@ class ResourcesApi {
     @GetMapping("/practitioners")
     @Operation(summary = "The clinic's practitioners, active first (staff)")
     PractitionerList practitioners(@PathVariable String slug) {
-        Membership m = access.require(slug, Role.STAFF);
+        Membership m = access.require(slug, Capability.READ_SCHEDULE);
         List<PractitionerDetails> all = resources.practitioners(m.clinic());
         return new PractitionerList(all.size(), all);
     }
@@ -140,7 +140,7 @@ class ResourcesApi {
                     + "breaks lie inside shifts; no overlaps.")
     ResponseEntity<PractitionerDetails> addPractitioner(@PathVariable String slug,
             @RequestBody PractitionerChange body) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.EDIT_RESOURCES);
         PractitionerDetails p = resources.addPractitioner(m.clinic(), body);
         return ResponseEntity.created(URI.create("/api/v1/clinics/" + slug + "/practitioners/" + p.id())).body(p);
     }
@@ -148,7 +148,7 @@ class ResourcesApi {
     @GetMapping("/practitioners/{id}")
     @Operation(summary = "One practitioner with shifts and breaks (staff)")
     PractitionerDetails practitioner(@PathVariable String slug, @PathVariable String id) {
-        Membership m = access.require(slug, Role.STAFF);
+        Membership m = access.require(slug, Capability.READ_SCHEDULE);
         return resources.practitioner(m.clinic(), id);
     }
 
@@ -158,14 +158,14 @@ class ResourcesApi {
                     + "appointments refer to them.")
     PractitionerDetails changePractitioner(@PathVariable String slug, @PathVariable String id,
             @RequestBody PractitionerChange body) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.EDIT_RESOURCES);
         return resources.changePractitioner(m.clinic(), id, body);
     }
 
     @GetMapping("/practitioners/{id}/time-off")
     @Operation(summary = "A practitioner's time off (staff)")
     TimeOffList timeOff(@PathVariable String slug, @PathVariable String id) {
-        Membership m = access.require(slug, Role.STAFF);
+        Membership m = access.require(slug, Capability.READ_SCHEDULE);
         List<TimeOff> all = resources.timeOff(m.clinic(), id);
         return new TimeOffList(all.size(), all);
     }
@@ -194,7 +194,7 @@ class ResourcesApi {
 
     /** Owners and admins manage anyone's time off; other staff only their own (the practitioner linked to them). */
     private Membership mayManageTimeOff(String slug, String practitionerId) {
-        Membership m = access.require(slug, Role.STAFF);
+        Membership m = access.require(slug, Capability.MANAGE_TIME_OFF);
         if (m.isAdmin()) {
             return m;
         }
@@ -210,7 +210,7 @@ class ResourcesApi {
     @GetMapping("/rooms")
     @Operation(summary = "The clinic's rooms and the capabilities a room may offer (staff)")
     RoomList rooms(@PathVariable String slug) {
-        Membership m = access.require(slug, Role.STAFF);
+        Membership m = access.require(slug, Capability.READ_SCHEDULE);
         List<RoomDetails> all = resources.rooms(m.clinic());
         return new RoomList(all.size(), all, resources.roomCapabilities());
     }
@@ -220,7 +220,7 @@ class ResourcesApi {
             description = "{name (1-100 characters), capabilities: [facial-bed, body-treatment-bed, laser-safe], "
                     + "active (default true)}")
     ResponseEntity<RoomDetails> addRoom(@PathVariable String slug, @RequestBody RoomChange body) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.EDIT_RESOURCES);
         RoomDetails room = resources.addRoom(m.clinic(), body);
         return ResponseEntity.created(URI.create("/api/v1/clinics/" + slug + "/rooms/" + room.id())).body(room);
     }
@@ -228,14 +228,14 @@ class ResourcesApi {
     @GetMapping("/rooms/{id}")
     @Operation(summary = "One room (staff)")
     RoomDetails room(@PathVariable String slug, @PathVariable String id) {
-        Membership m = access.require(slug, Role.STAFF);
+        Membership m = access.require(slug, Capability.READ_SCHEDULE);
         return resources.room(m.clinic(), id);
     }
 
     @PutMapping("/rooms/{id}")
     @Operation(summary = "Replace a room (owners and admins); active: false retires it")
     RoomDetails changeRoom(@PathVariable String slug, @PathVariable String id, @RequestBody RoomChange body) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.EDIT_RESOURCES);
         return resources.changeRoom(m.clinic(), id, body);
     }
 
@@ -244,7 +244,7 @@ class ResourcesApi {
     @GetMapping("/devices")
     @Operation(summary = "The clinic's device units and the known device types (staff)")
     DeviceList devices(@PathVariable String slug) {
-        Membership m = access.require(slug, Role.STAFF);
+        Membership m = access.require(slug, Capability.READ_SCHEDULE);
         List<DeviceDetails> all = resources.devices(m.clinic());
         return new DeviceList(all.size(), all, resources.deviceTypes());
     }
@@ -254,7 +254,7 @@ class ResourcesApi {
             description = "{name (1-100 characters), type (one of the device types), active (default true)}. Each "
                     + "unit is booked by one appointment at a time.")
     ResponseEntity<DeviceDetails> addDevice(@PathVariable String slug, @RequestBody DeviceChange body) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.EDIT_RESOURCES);
         DeviceDetails device = resources.addDevice(m.clinic(), body);
         return ResponseEntity.created(URI.create("/api/v1/clinics/" + slug + "/devices/" + device.id())).body(device);
     }
@@ -262,14 +262,14 @@ class ResourcesApi {
     @GetMapping("/devices/{id}")
     @Operation(summary = "One device unit (staff)")
     DeviceDetails device(@PathVariable String slug, @PathVariable String id) {
-        Membership m = access.require(slug, Role.STAFF);
+        Membership m = access.require(slug, Capability.READ_SCHEDULE);
         return resources.device(m.clinic(), id);
     }
 
     @PutMapping("/devices/{id}")
     @Operation(summary = "Replace a device unit (owners and admins); active: false retires it")
     DeviceDetails changeDevice(@PathVariable String slug, @PathVariable String id, @RequestBody DeviceChange body) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.EDIT_RESOURCES);
         return resources.changeDevice(m.clinic(), id, body);
     }
 
@@ -278,7 +278,7 @@ class ResourcesApi {
     @GetMapping("/treatment-requirements")
     @Operation(summary = "What each treatment of the clinic's catalog needs to be booked (staff)")
     RequirementList requirements(@PathVariable String slug) {
-        Membership m = access.require(slug, Role.STAFF);
+        Membership m = access.require(slug, Capability.READ_SCHEDULE);
         List<TreatmentRequirement> all = resources.requirements(m.clinic());
         return new RequirementList(all.size(), all);
     }
@@ -286,7 +286,7 @@ class ResourcesApi {
     @GetMapping("/treatment-requirements/{code}")
     @Operation(summary = "What one treatment needs to be booked (staff)")
     TreatmentRequirement requirement(@PathVariable String slug, @PathVariable String code) {
-        Membership m = access.require(slug, Role.STAFF);
+        Membership m = access.require(slug, Capability.READ_SCHEDULE);
         return resources.requirement(m.clinic(), code);
     }
 
@@ -297,7 +297,7 @@ class ResourcesApi {
                     + "clinic.")
     TreatmentRequirement changeRequirement(@PathVariable String slug, @PathVariable String code,
             @RequestBody RequirementChange body) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.EDIT_RESOURCES);
         return resources.changeRequirement(m.clinic(), code, body);
     }
 }

@@ -1,8 +1,8 @@
 package com.clearskin.resources.web;
 
+import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
-import com.clearskin.accounts.Role;
 import com.clearskin.platform.ConflictException;
 import com.clearskin.platform.ForbiddenException;
 import com.clearskin.platform.InvalidInputException.Violation;
@@ -63,7 +63,7 @@ class ResourcesPages {
 
     @GetMapping
     String settings(@PathVariable String slug, Model model) {
-        Membership m = access.require(slug, Role.STAFF);
+        Membership m = access.require(slug, Capability.READ_SCHEDULE);
         ClinicSchedule s = resources.schedule(m.clinic());
         Map<String, String> values = new LinkedHashMap<>();
         values.put("timeZone", s.timeZone());
@@ -79,7 +79,7 @@ class ResourcesPages {
     @PostMapping
     String saveSettings(@PathVariable String slug, @RequestParam Map<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.EDIT_RESOURCES);
         List<Violation> out = new ArrayList<>();
         WeekForm.Read hours = WeekForm.read("openingHours", form, out);
         BookingSettings settings = new BookingSettings(number(form, "slotMinutes", out),
@@ -115,14 +115,14 @@ class ResourcesPages {
 
     @GetMapping("/closures")
     String closures(@PathVariable String slug, Model model) {
-        Membership m = access.require(slug, Role.STAFF);
+        Membership m = access.require(slug, Capability.READ_SCHEDULE);
         return closuresPage(model, m, Map.of(), Map.of());
     }
 
     @PostMapping("/closures")
     String addClosure(@PathVariable String slug, @RequestParam Map<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.EDIT_RESOURCES);
         Map<String, String> errors = attempt(new ArrayList<>(), Map.of(), () -> resources.addClosure(m.clinic(),
                 new NewClosure(form.get("firstDay"), form.get("lastDay"), form.get("reason"))));
         if (errors.isEmpty()) {
@@ -135,7 +135,7 @@ class ResourcesPages {
 
     @PostMapping("/closures/{id}/delete")
     String removeClosure(@PathVariable String slug, @PathVariable String id, RedirectAttributes redirect) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.EDIT_RESOURCES);
         resources.removeClosure(m.clinic(), id);
         redirect.addFlashAttribute("saved", "The closure is removed.");
         return "redirect:/app/clinics/" + slug + "/schedule/closures";
@@ -151,14 +151,14 @@ class ResourcesPages {
 
     @GetMapping("/practitioners")
     String practitioners(@PathVariable String slug, Model model) {
-        Membership m = access.require(slug, Role.STAFF);
+        Membership m = access.require(slug, Capability.READ_SCHEDULE);
         return practitionersPage(model, m, Map.of("qualification", "esthetician"), Map.of());
     }
 
     @PostMapping("/practitioners")
     String addPractitioner(@PathVariable String slug, @RequestParam Map<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.EDIT_RESOURCES);
         List<Violation> out = new ArrayList<>();
         WeekForm.Read shifts = WeekForm.read("shifts", form, out);
         WeekForm.Read breaks = WeekForm.read("breaks", form, out);
@@ -183,7 +183,7 @@ class ResourcesPages {
 
     @GetMapping("/practitioners/{id}")
     String practitioner(@PathVariable String slug, @PathVariable String id, Model model) {
-        Membership m = access.require(slug, Role.STAFF);
+        Membership m = access.require(slug, Capability.READ_SCHEDULE);
         PractitionerDetails p = resources.practitioner(m.clinic(), id);
         Map<String, String> values = new LinkedHashMap<>();
         values.put("displayName", p.displayName());
@@ -198,7 +198,7 @@ class ResourcesPages {
     @PostMapping("/practitioners/{id}")
     String savePractitioner(@PathVariable String slug, @PathVariable String id, @RequestParam Map<String, String> form,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.EDIT_RESOURCES);
         PractitionerDetails current = resources.practitioner(m.clinic(), id);
         List<Violation> out = new ArrayList<>();
         WeekForm.Read shifts = WeekForm.read("shifts", form, out);
@@ -216,7 +216,7 @@ class ResourcesPages {
     @PostMapping("/practitioners/{id}/time-off")
     String addTimeOff(@PathVariable String slug, @PathVariable String id, @RequestParam Map<String, String> form,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        Membership m = access.require(slug, Role.STAFF);
+        Membership m = access.require(slug, Capability.MANAGE_TIME_OFF);
         PractitionerDetails p = mayManageTimeOff(m, id);
         Map<String, String> errors = attempt(new ArrayList<>(), Map.of(), () -> resources.addTimeOff(m.clinic(), id,
                 new NewTimeOff(form.get("startsAt"), form.get("endsAt"), form.get("reason"))));
@@ -238,7 +238,7 @@ class ResourcesPages {
     @PostMapping("/practitioners/{id}/time-off/{timeOffId}/delete")
     String removeTimeOff(@PathVariable String slug, @PathVariable String id, @PathVariable String timeOffId,
             RedirectAttributes redirect) {
-        Membership m = access.require(slug, Role.STAFF);
+        Membership m = access.require(slug, Capability.MANAGE_TIME_OFF);
         mayManageTimeOff(m, id);
         resources.removeTimeOff(m.clinic(), id, timeOffId);
         redirect.addFlashAttribute("saved", "The time off is removed.");
@@ -280,14 +280,14 @@ class ResourcesPages {
 
     @GetMapping("/rooms")
     String rooms(@PathVariable String slug, Model model) {
-        Membership m = access.require(slug, Role.STAFF);
+        Membership m = access.require(slug, Capability.READ_SCHEDULE);
         return roomsPage(model, m, null, Map.of(), List.of(), Map.of());
     }
 
     @PostMapping("/rooms")
     String addRoom(@PathVariable String slug, @RequestParam MultiValueMap<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.EDIT_RESOURCES);
         RoomChange change = roomChange(form);
         Map<String, String> errors = attempt(new ArrayList<>(), Map.of(), () -> resources.addRoom(m.clinic(), change));
         if (errors.isEmpty()) {
@@ -300,7 +300,7 @@ class ResourcesPages {
 
     @GetMapping("/rooms/{id}")
     String room(@PathVariable String slug, @PathVariable String id, Model model) {
-        Membership m = access.require(slug, Role.STAFF);
+        Membership m = access.require(slug, Capability.READ_SCHEDULE);
         RoomDetails room = resources.room(m.clinic(), id);
         return roomsPage(model, m, room, Map.of("name", room.name(), "active", Boolean.toString(room.active())),
                 room.capabilities(), Map.of());
@@ -310,7 +310,7 @@ class ResourcesPages {
     String saveRoom(@PathVariable String slug, @PathVariable String id,
             @RequestParam MultiValueMap<String, String> form, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.EDIT_RESOURCES);
         RoomDetails room = resources.room(m.clinic(), id);
         RoomChange change = roomChange(form);
         Map<String, String> errors = attempt(new ArrayList<>(), Map.of(), () ->
@@ -343,14 +343,14 @@ class ResourcesPages {
 
     @GetMapping("/devices")
     String devices(@PathVariable String slug, Model model) {
-        Membership m = access.require(slug, Role.STAFF);
+        Membership m = access.require(slug, Capability.READ_SCHEDULE);
         return devicesPage(model, m, null, Map.of(), Map.of());
     }
 
     @PostMapping("/devices")
     String addDevice(@PathVariable String slug, @RequestParam Map<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.EDIT_RESOURCES);
         DeviceChange change = deviceChange(form);
         Map<String, String> errors = attempt(new ArrayList<>(), Map.of(), () -> resources.addDevice(m.clinic(), change));
         if (errors.isEmpty()) {
@@ -363,7 +363,7 @@ class ResourcesPages {
 
     @GetMapping("/devices/{id}")
     String device(@PathVariable String slug, @PathVariable String id, Model model) {
-        Membership m = access.require(slug, Role.STAFF);
+        Membership m = access.require(slug, Capability.READ_SCHEDULE);
         DeviceDetails d = resources.device(m.clinic(), id);
         return devicesPage(model, m, d, Map.of("name", d.name(), "type", d.type(), "active",
                 Boolean.toString(d.active())), Map.of());
@@ -372,7 +372,7 @@ class ResourcesPages {
     @PostMapping("/devices/{id}")
     String saveDevice(@PathVariable String slug, @PathVariable String id, @RequestParam Map<String, String> form,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.EDIT_RESOURCES);
         DeviceDetails d = resources.device(m.clinic(), id);
         Map<String, String> errors = attempt(new ArrayList<>(), Map.of(), () ->
                 resources.changeDevice(m.clinic(), id, deviceChange(form)));
@@ -402,7 +402,7 @@ class ResourcesPages {
 
     @GetMapping("/treatments")
     String requirements(@PathVariable String slug, Model model) {
-        Membership m = access.require(slug, Role.STAFF);
+        Membership m = access.require(slug, Capability.READ_SCHEDULE);
         common(model, m, "treatments", Map.of(), Map.of());
         model.addAttribute("requirements", resources.requirements(m.clinic()));
         model.addAttribute("editing", null);
@@ -413,7 +413,7 @@ class ResourcesPages {
 
     @GetMapping("/treatments/{code}")
     String requirement(@PathVariable String slug, @PathVariable String code, Model model) {
-        Membership m = access.require(slug, Role.STAFF);
+        Membership m = access.require(slug, Capability.READ_SCHEDULE);
         TreatmentRequirement r = resources.requirement(m.clinic(), code);
         Map<String, String> values = Map.of("bookable", Boolean.toString(r.bookable()),
                 "bufferBeforeMinutes", str(r.bufferBeforeMinutes()), "bufferAfterMinutes", str(r.bufferAfterMinutes()));
@@ -424,7 +424,7 @@ class ResourcesPages {
     String saveRequirement(@PathVariable String slug, @PathVariable String code,
             @RequestParam MultiValueMap<String, String> form, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.EDIT_RESOURCES);
         TreatmentRequirement current = resources.requirement(m.clinic(), code);
         Map<String, String> single = form.toSingleValueMap();
         List<Violation> out = new ArrayList<>();
