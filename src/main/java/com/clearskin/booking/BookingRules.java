@@ -1,5 +1,6 @@
 package com.clearskin.booking;
 
+import com.clearskin.platform.StoredSettings;
 import com.clearskin.assessment.Assessment;
 import com.clearskin.assessment.AssessmentParser;
 import com.clearskin.catalog.ClinicCatalog;
@@ -97,7 +98,8 @@ public class BookingRules {
                        a.assessments,
                        t.version as catalog_version,
                        coalesce((select s.revision::text || ':' || ((extract(epoch from s.updated_at) * 1000000)::bigint)::text
-                                 from clinic_rule_settings s where s.clinic_id = :clinic), '0') as rule_version,
+                                 from clinic_settings s where s.clinic_id = :clinic and s.kind = :ruleKind), '0')
+                              as rule_version,
                        b.revision as booking_revision, b.updated_at as booking_updated, b.settings::text as booking_rules,
                        (select coalesce(json_agg(json_build_array(p.id, p.treatment_code,
                                                  (p.starts_at at time zone :zone)::date)), '[]')::text
@@ -114,8 +116,9 @@ public class BookingRules {
                                            || (count(*) filter (where active))::text || ':'
                                            || coalesce((extract(epoch from max(updated_at)) * 1000000)::bigint, 0)::text as version
                                     from clinic_treatment where clinic_id = :clinic) t
-                left join clinic_booking_rules b on b.clinic_id = :clinic""")
+                left join clinic_settings b on b.clinic_id = :clinic and b.kind = :bookingKind""")
                 .param("clinic", clinic.id()).param("client", clientId).param("zone", clinic.timeZone().getId())
+                .param("ruleKind", ClinicRuleSettings.KIND).param("bookingKind", ClinicBookingRules.KIND)
                 .param("from", Timestamp.from(around.minus(Duration.ofDays(HISTORY_DAYS))))
                 .param("to", Timestamp.from(around.plus(Duration.ofDays(HISTORY_DAYS))))
                 .query(BookingRules::row).single();
@@ -245,7 +248,7 @@ public class BookingRules {
 
     private ClinicFacts loadFacts(Clinic clinic) {
         List<ClinicTreatment> treatments = clinicCatalog.list(clinic);
-        ClinicRuleSettings.Current settings = ruleSettings.current(clinic);
+        StoredSettings<RuleSettings> settings = ruleSettings.current(clinic);
         Map<String, Treatment> catalog = new HashMap<>();
         long revisions = 0;
         int active = 0;

@@ -57,8 +57,9 @@ class TableOwnershipTest {
                     + "client's bookings wait for each other"),
             Map.entry("booking -> client_assessment", "booking rules read the client's answers on the day "
                     + "(washouts, cadence by skin type); to move behind clients' API"),
-            Map.entry("booking -> clinic_rule_settings", "booking rules use the clinic's washout and pause settings "
-                    + "(read-only); to move behind recommendation's API"),
+            Map.entry("booking -> clinic_settings", "a booking check reads the clinic's rule settings and "
+                    + "booking rules (their revisions and the booking-rules document) in the one statement that loads "
+                    + "the client's facts (read-only; writes go through ClinicSettingsStore)"),
             Map.entry("booking -> clinic_treatment", "what the clinic offers and for how long (read-only)"),
             Map.entry("waitlist -> client", "an offer is mailed to the client (read-only)"),
             Map.entry("waitlist -> clinic", "an offer names the clinic and its zone (read-only)"),

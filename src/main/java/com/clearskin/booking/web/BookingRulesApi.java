@@ -1,5 +1,6 @@
 package com.clearskin.booking.web;
 
+import com.clearskin.platform.StoredSettings;
 import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
@@ -29,7 +30,7 @@ class BookingRulesApi {
 
     record BookingRulesView(String clinic, boolean customized, int revision, Instant updatedAt,
             BookingRuleSettings settings) {
-        static BookingRulesView of(String slug, ClinicBookingRules.Current c) {
+        static BookingRulesView of(String slug, StoredSettings<BookingRuleSettings> c) {
             return new BookingRulesView(slug, c.customized(), c.revision(), c.updatedAt(), c.settings());
         }
     }
@@ -46,7 +47,7 @@ class BookingRulesApi {
     @Operation(summary = "The booking-rule data in force: the clinic's own, or the sourced defaults (revision 0)")
     ResponseEntity<BookingRulesView> get(@PathVariable String slug) {
         Membership m = access.require(slug, Capability.READ_BOOKING_RULES);
-        ClinicBookingRules.Current c = rules.current(m.clinic());
+        StoredSettings<BookingRuleSettings> c = rules.current(m.clinic());
         return ResponseEntity.ok().eTag(Integer.toString(c.revision())).body(BookingRulesView.of(slug, c));
     }
 
@@ -58,7 +59,7 @@ class BookingRulesApi {
     ResponseEntity<BookingRulesView> put(@PathVariable String slug, @RequestBody BookingRuleSettings body,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         Membership m = access.require(slug, Capability.EDIT_BOOKING_RULES);
-        ClinicBookingRules.Current c = rules.update(m.clinic(), body, IfMatch.revision(ifMatch),
+        StoredSettings<BookingRuleSettings> c = rules.update(m.clinic(), body, IfMatch.revision(ifMatch),
                 access.currentUser().orElseThrow().id());
         return ResponseEntity.ok().eTag(Integer.toString(c.revision())).body(BookingRulesView.of(slug, c));
     }

@@ -1,5 +1,6 @@
 package com.clearskin.booking.web;
 
+import com.clearskin.platform.StoredSettings;
 import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
@@ -49,7 +50,7 @@ class BookingRulesPages {
     @GetMapping("/app/clinics/{slug}/booking-rules")
     String show(@PathVariable String slug, Model model) {
         Membership m = access.require(slug, Capability.READ_BOOKING_RULES);
-        ClinicBookingRules.Current current = rules.current(m.clinic());
+        StoredSettings<BookingRuleSettings> current = rules.current(m.clinic());
         return page(model, m, current, values(current.settings()), Map.of(), null);
     }
 
@@ -57,7 +58,7 @@ class BookingRulesPages {
     String save(@PathVariable String slug, @RequestParam MultiValueMap<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Membership m = access.require(slug, Capability.EDIT_BOOKING_RULES);
-        ClinicBookingRules.Current current = rules.current(m.clinic());
+        StoredSettings<BookingRuleSettings> current = rules.current(m.clinic());
         Map<String, String> values = form.toSingleValueMap();
         List<Violation> violations = new ArrayList<>();
         BookingRuleSettings edited = read(values, current.settings(), codes(m), violations);
@@ -87,7 +88,7 @@ class BookingRulesPages {
         return "redirect:/app/clinics/" + slug + "/booking-rules";
     }
 
-    private String page(Model model, Membership m, ClinicBookingRules.Current current, Map<String, String> values,
+    private String page(Model model, Membership m, StoredSettings<BookingRuleSettings> current, Map<String, String> values,
             Map<String, String> errors, String conflict) {
         model.addAttribute("membership", m);
         model.addAttribute("clinic", m.clinic());

@@ -1,5 +1,6 @@
 package com.clearskin.recommendation.web;
 
+import com.clearskin.platform.StoredSettings;
 import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
@@ -28,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 class RuleSettingsApi {
 
     record RuleSettingsView(String clinic, boolean customized, int revision, Instant updatedAt, RuleSettings settings) {
-        static RuleSettingsView of(String slug, ClinicRuleSettings.Current c) {
+        static RuleSettingsView of(String slug, StoredSettings<RuleSettings> c) {
             return new RuleSettingsView(slug, c.customized(), c.revision(), c.updatedAt(), c.settings());
         }
     }
@@ -45,7 +46,7 @@ class RuleSettingsApi {
     @Operation(summary = "The rule settings in force: the clinic's own, or the sourced defaults (revision 0)")
     ResponseEntity<RuleSettingsView> get(@PathVariable String slug) {
         Membership m = access.require(slug, Capability.READ_RULE_SETTINGS);
-        ClinicRuleSettings.Current c = settings.current(m.clinic());
+        StoredSettings<RuleSettings> c = settings.current(m.clinic());
         return ResponseEntity.ok().eTag(Integer.toString(c.revision())).body(RuleSettingsView.of(slug, c));
     }
 
@@ -56,7 +57,7 @@ class RuleSettingsApi {
     ResponseEntity<RuleSettingsView> put(@PathVariable String slug, @RequestBody RuleSettings body,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         Membership m = access.require(slug, Capability.EDIT_RULE_SETTINGS);
-        ClinicRuleSettings.Current c = settings.update(m.clinic(), body, IfMatch.revision(ifMatch),
+        StoredSettings<RuleSettings> c = settings.update(m.clinic(), body, IfMatch.revision(ifMatch),
                 access.currentUser().orElseThrow().id());
         return ResponseEntity.ok().eTag(Integer.toString(c.revision())).body(RuleSettingsView.of(slug, c));
     }

@@ -1,5 +1,6 @@
 package com.clearskin.recommendation.web;
 
+import com.clearskin.platform.StoredSettings;
 import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
@@ -51,7 +52,7 @@ class RuleSettingsPages {
     @GetMapping("/app/clinics/{slug}/rule-settings")
     String show(@PathVariable String slug, Model model) {
         Membership m = access.require(slug, Capability.READ_RULE_SETTINGS);
-        ClinicRuleSettings.Current current = settings.current(m.clinic());
+        StoredSettings<RuleSettings> current = settings.current(m.clinic());
         return page(model, m, current, values(current.settings()), Map.of(), null);
     }
 
@@ -59,7 +60,7 @@ class RuleSettingsPages {
     String save(@PathVariable String slug, @RequestParam MultiValueMap<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Membership m = access.require(slug, Capability.EDIT_RULE_SETTINGS);
-        ClinicRuleSettings.Current current = settings.current(m.clinic());
+        StoredSettings<RuleSettings> current = settings.current(m.clinic());
         Map<String, String> values = form.toSingleValueMap();
         List<Violation> violations = new ArrayList<>();
         RuleSettings edited = read(values, current.settings(), treatments(m), violations);
@@ -89,7 +90,7 @@ class RuleSettingsPages {
         return "redirect:/app/clinics/" + slug + "/rule-settings";
     }
 
-    private String page(Model model, Membership m, ClinicRuleSettings.Current current, Map<String, String> values,
+    private String page(Model model, Membership m, StoredSettings<RuleSettings> current, Map<String, String> values,
             Map<String, String> errors, String conflict) {
         model.addAttribute("membership", m);
         model.addAttribute("clinic", m.clinic());
