@@ -10,6 +10,7 @@ import com.clearskin.booking.Booker;
 import com.clearskin.clients.ClientAccounts;
 import com.clearskin.clinics.Clinic;
 import com.clearskin.platform.IdempotentRequests;
+import com.clearskin.platform.Ids;
 import com.clearskin.platform.InputRules;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.NotFoundException;
@@ -244,12 +245,7 @@ class AppointmentApi {
 
     /** The appointment, if the caller may see it: staff any of the clinic's; a client only their own (else 404). */
     private Appointment visible(Membership m, String id) {
-        UUID uuid;
-        try {
-            uuid = id != null && id.length() == 36 ? UUID.fromString(id) : null;
-        } catch (IllegalArgumentException e) {
-            uuid = null;
-        }
+        UUID uuid = Ids.parse(id).orElse(null);
         Appointment a = uuid == null ? null : appointments.find(m.clinic(), uuid).orElse(null);
         if (a == null || (!m.isStaff() && !a.clientId().equals(ownClient(m.clinic())))) {
             throw new NotFoundException("No appointment '" + id + "' at " + m.clinic().name() + ".");
