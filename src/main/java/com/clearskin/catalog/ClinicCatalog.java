@@ -132,7 +132,8 @@ public class ClinicCatalog {
     private static Treatment withCode(Treatment t, String code) {
         return new Treatment(code, t.name(), t.category(), t.setting(), t.summary(), t.description(), t.bodyAreas(),
                 t.concerns(), t.protocol(), t.duration(), t.price(), t.course(), t.downtime(), t.cadence(),
-                t.qualification(), t.equipment(), t.contraindications(), t.beforeCare(), t.aftercare());
+                t.qualification(), t.equipment(), t.contraindications(), t.beforeCare(), t.aftercare(),
+                t.invasiveness());
     }
 
     private static int rank(List<String> order, String code) {

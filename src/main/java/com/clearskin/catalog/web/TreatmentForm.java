@@ -80,7 +80,7 @@ public record TreatmentForm(String name, String summary, String priceMin, String
         return new Treatment(base.code(), trim(name), base.category(), base.setting(), trim(summary),
                 base.description(), base.bodyAreas(), base.concerns(), protocol, duration, price, course, downtime,
                 base.cadence(), base.qualification(), base.equipment(), base.contraindications(), base.beforeCare(),
-                base.aftercare());
+                base.aftercare(), base.invasiveness());
     }
 
     /**
