@@ -51,7 +51,8 @@ public class ClinicRuleSettings {
     public Current current(Clinic clinic) {
         return jdbc.sql("select settings, revision, updated_at from clinic_rule_settings where clinic_id = :clinic")
                 .param("clinic", clinic.id())
-                .query((rs, n) -> new Current(json.readValue(rs.getString("settings"), RuleSettings.class), true,
+                .query((rs, n) -> new Current(json.readValue(rs.getString("settings"), RuleSettings.class)
+                        .withDefaultsFrom(defaults), true,
                         rs.getInt("revision"), rs.getTimestamp("updated_at").toInstant()))
                 .optional()
                 .orElse(new Current(defaults, false, 0, null));
@@ -108,7 +109,27 @@ public class ClinicRuleSettings {
                 perTreatment(before.topicalRetinoidPauseDays(), after.topicalRetinoidPauseDays()),
                 perTreatment(before.minimumAge(), after.minimumAge()),
                 one(before.fitzpatrickRiskFrom(), after.fitzpatrickRiskFrom()),
-                cadence(before, after), one(before.recommendedScore(), after.recommendedScore()));
+                cadence(before, after), one(before.recommendedScore(), after.recommendedScore()),
+                firstLevel(before, after), oneOrNull(before.planImprovementThresholdPercent(),
+                        after.planImprovementThresholdPercent()),
+                oneOrNull(before.homeRoutineIsotretinoinMonths(), after.homeRoutineIsotretinoinMonths()));
+    }
+
+    private static RuleSettings.Setting oneOrNull(RuleSettings.Setting before, RuleSettings.Setting after) {
+        return after == null ? before : one(before, after);
+    }
+
+    /** A concern's levels the clinic changed are the clinic's; unchanged ones keep their sources and note. */
+    private static Map<com.clearskin.catalog.Concern, RuleSettings.FirstLevel> firstLevel(RuleSettings before,
+            RuleSettings after) {
+        Map<com.clearskin.catalog.Concern, RuleSettings.FirstLevel> out = new HashMap<>(before.firstLevel());
+        after.firstLevel().forEach((concern, f) -> {
+            RuleSettings.FirstLevel old = before.firstLevel().get(concern);
+            out.put(concern, old != null && old.mild() == f.mild() && old.moderate() == f.moderate()
+                    && old.severe() == f.severe() ? old
+                    : new RuleSettings.FirstLevel(f.mild(), f.moderate(), f.severe(), CLINIC, f.note()));
+        });
+        return out;
     }
 
     private static Map<String, RuleSettings.Setting> perTreatment(Map<String, RuleSettings.Setting> before,
