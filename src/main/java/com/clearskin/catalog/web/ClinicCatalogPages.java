@@ -44,6 +44,7 @@ class ClinicCatalogPages {
         model.addAttribute("membership", m);
         model.addAttribute("clinic", m.clinic());
         model.addAttribute("treatments", catalog.list(m.clinic()));
+        model.addAttribute("conflicts", catalog.conflicts(m.clinic()));
         return "catalog/clinic-list";
     }
 
