@@ -1,11 +1,12 @@
 package com.clearskin.waitlist.web;
 
+import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
-import com.clearskin.accounts.Role;
+import com.clearskin.booking.Appointment;
+import com.clearskin.clients.ClientAccounts;
 import com.clearskin.clinics.Clinic;
-import com.clearskin.scheduling.Appointment;
-import com.clearskin.scheduling.ClientAccounts;
+import com.clearskin.platform.Ids;
 import com.clearskin.waitlist.NewWaitlistEntry;
 import com.clearskin.waitlist.Offer;
 import com.clearskin.waitlist.Waitlist;
@@ -18,9 +19,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -135,7 +134,7 @@ class WaitlistApi {
     }
 
     private Membership member(String slug) {
-        return access.require(slug, EnumSet.allOf(Role.class));
+        return access.require(slug, Capability.BOOK_APPOINTMENTS);
     }
 
     private WaitlistCaller caller(Membership m) {
@@ -146,13 +145,7 @@ class WaitlistApi {
 
     /** A malformed id is simply not found. */
     static UUID uuid(String id) {
-        return Optional.ofNullable(id).filter(s -> s.length() == 36).map(s -> {
-            try {
-                return UUID.fromString(s);
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-        }).orElse(null);
+        return Ids.parse(id).orElse(null);
     }
 
     static String local(Instant instant, ZoneId zone) {
