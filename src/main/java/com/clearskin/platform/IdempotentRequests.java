@@ -1,8 +1,5 @@
 package com.clearskin.platform;
 
-import com.clearskin.platform.ConflictException;
-import com.clearskin.platform.InvalidInputException;
-import com.clearskin.platform.RuleRefusedException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
