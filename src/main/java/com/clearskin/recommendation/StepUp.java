@@ -6,7 +6,6 @@ import com.clearskin.catalog.BodyArea;
 import com.clearskin.catalog.Concern;
 import com.clearskin.catalog.InvasivenessLevel;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
