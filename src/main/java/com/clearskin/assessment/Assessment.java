@@ -2,6 +2,7 @@ package com.clearskin.assessment;
 
 import com.clearskin.catalog.BodyArea;
 import com.clearskin.catalog.Concern;
+import com.clearskin.catalog.InvasivenessLevel;
 import com.clearskin.catalog.SkinType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,7 +14,10 @@ import java.util.Map;
  * A client's skin and health at one moment: what the recommendation engine reads. Age, skin type
  * and Fitzpatrick type may be unknown (null); every medical answer is yes, no or unknown. Concerns,
  * body areas and causes are kept once each, in the order first given (nulls dropped): a concern
- * named twice must not weigh twice.
+ * named twice must not weigh twice. {@code severity} gives some concerns a severity (the others are
+ * moderate: see {@link #severityOf}); {@code triedWithoutEnoughImprovement} names the invasiveness
+ * levels the client's history shows were tried without enough improvement (a completed course, or
+ * the practitioner's statement), so that the step-up rule may go past them.
  */
 public record Assessment(
         Integer age,
@@ -27,7 +31,18 @@ public record Assessment(
         LastUse topicalRetinoidLastUsed,
         LocalDate asOf,
         BigDecimal budgetUsd,
-        String jurisdiction) {
+        String jurisdiction,
+        Map<Concern, ConcernSeverity> severity,
+        List<InvasivenessLevel> triedWithoutEnoughImprovement) {
+
+    /** An assessment without severities or treatment history (every concern moderate, nothing tried). */
+    public Assessment(Integer age, SkinType skinType, Integer fitzpatrick, List<Concern> concerns,
+            List<BodyArea> bodyAreas, List<Cause> causes, Map<MedicalFlag, Answer> medical,
+            LastUse isotretinoinLastTaken, LastUse topicalRetinoidLastUsed, LocalDate asOf, BigDecimal budgetUsd,
+            String jurisdiction) {
+        this(age, skinType, fitzpatrick, concerns, bodyAreas, causes, medical, isotretinoinLastTaken,
+                topicalRetinoidLastUsed, asOf, budgetUsd, jurisdiction, null, null);
+    }
 
     public Assessment {
         concerns = distinct(concerns);
@@ -41,6 +56,52 @@ public record Assessment(
         medical = java.util.Collections.unmodifiableMap(answers);
         isotretinoinLastTaken = isotretinoinLastTaken == null ? LastUse.UNKNOWN : isotretinoinLastTaken;
         topicalRetinoidLastUsed = topicalRetinoidLastUsed == null ? LastUse.UNKNOWN : topicalRetinoidLastUsed;
+        EnumMap<Concern, ConcernSeverity> severities = new EnumMap<>(Concern.class);
+        if (severity != null) {
+            severity.forEach((concern, level) -> {
+                if (concern != null && level != null && level != ConcernSeverity.MODERATE) {
+                    severities.put(concern, level);
+                }
+            });
+        }
+        severity = java.util.Collections.unmodifiableMap(severities);
+        triedWithoutEnoughImprovement = triedWithoutEnoughImprovement == null ? List.of()
+                : triedWithoutEnoughImprovement.stream().filter(java.util.Objects::nonNull).distinct().sorted()
+                .toList();
+    }
+
+    /** The concern's severity: as given, moderate when not given. */
+    public ConcernSeverity severityOf(Concern concern) {
+        return severity.getOrDefault(concern, ConcernSeverity.MODERATE);
+    }
+
+    /** The most invasive level tried without enough improvement, or null when none was. */
+    public InvasivenessLevel mostInvasiveTried() {
+        return triedWithoutEnoughImprovement.isEmpty() ? null
+                : triedWithoutEnoughImprovement.get(triedWithoutEnoughImprovement.size() - 1);
+    }
+
+    /** A copy with another severity for one concern. */
+    public Assessment withSeverity(Concern concern, ConcernSeverity level) {
+        Map<Concern, ConcernSeverity> other = new EnumMap<>(Concern.class);
+        other.putAll(severity);
+        other.put(concern, level);
+        return new Assessment(age, skinType, fitzpatrick, concerns, bodyAreas, causes, medical,
+                isotretinoinLastTaken, topicalRetinoidLastUsed, asOf, budgetUsd, jurisdiction, other,
+                triedWithoutEnoughImprovement);
+    }
+
+    /** A copy with other levels tried without enough improvement. */
+    public Assessment withTried(List<InvasivenessLevel> tried) {
+        return new Assessment(age, skinType, fitzpatrick, concerns, bodyAreas, causes, medical,
+                isotretinoinLastTaken, topicalRetinoidLastUsed, asOf, budgetUsd, jurisdiction, severity, tried);
+    }
+
+    /** A copy with another age and date (everything else the same). */
+    public Assessment withAgeAndDate(Integer otherAge, LocalDate otherAsOf) {
+        return new Assessment(otherAge, skinType, fitzpatrick, concerns, bodyAreas, causes, medical,
+                isotretinoinLastTaken, topicalRetinoidLastUsed, otherAsOf, budgetUsd, jurisdiction, severity,
+                triedWithoutEnoughImprovement);
     }
 
     private static <T> List<T> distinct(List<T> values) {
@@ -66,7 +127,8 @@ public record Assessment(
         Map<MedicalFlag, Answer> answers = new EnumMap<>(medical);
         answers.put(flag, answer);
         return new Assessment(age, skinType, fitzpatrick, concerns, bodyAreas, causes, answers,
-                isotretinoinLastTaken, topicalRetinoidLastUsed, asOf, budgetUsd, jurisdiction);
+                isotretinoinLastTaken, topicalRetinoidLastUsed, asOf, budgetUsd, jurisdiction, severity,
+                triedWithoutEnoughImprovement);
     }
 
     /**
@@ -74,7 +136,8 @@ public record Assessment(
      * client's history knows them: this assessment's answer where it gives one, otherwise the one
      * the {@code earlier} assessment knew. A later unknown never erases an earlier known answer, and
      * unknown stays unknown (never "no"); a later explicit answer replaces an earlier one (see
-     * {@link Answer#latestKnown} and {@link LastUse#latestKnown}). Everything else is this assessment's.
+     * {@link Answer#latestKnown} and {@link LastUse#latestKnown}). The levels tried without enough
+     * improvement add up over the history. Everything else is this assessment's.
      */
     public Assessment mergeKnown(Assessment earlier) {
         if (earlier == null) {
@@ -87,7 +150,14 @@ public record Assessment(
         return new Assessment(age, skinType, fitzpatrick, concerns, bodyAreas, causes, answers,
                 LastUse.latestKnown(isotretinoinLastTaken, earlier.isotretinoinLastTaken),
                 LastUse.latestKnown(topicalRetinoidLastUsed, earlier.topicalRetinoidLastUsed), asOf, budgetUsd,
-                jurisdiction);
+                jurisdiction, severity, union(triedWithoutEnoughImprovement, earlier.triedWithoutEnoughImprovement));
+    }
+
+    private static List<InvasivenessLevel> union(List<InvasivenessLevel> a, List<InvasivenessLevel> b) {
+        java.util.Set<InvasivenessLevel> all = java.util.EnumSet.noneOf(InvasivenessLevel.class);
+        all.addAll(a);
+        all.addAll(b);
+        return List.copyOf(all);
     }
 
     /** The medical answers that hold for a while after they are given, so that an earlier one still counts. */
@@ -109,6 +179,7 @@ public record Assessment(
     /** A copy with the concerns in another order (or others). */
     public Assessment withConcerns(List<Concern> other) {
         return new Assessment(age, skinType, fitzpatrick, other, bodyAreas, causes, medical,
-                isotretinoinLastTaken, topicalRetinoidLastUsed, asOf, budgetUsd, jurisdiction);
+                isotretinoinLastTaken, topicalRetinoidLastUsed, asOf, budgetUsd, jurisdiction, severity,
+                triedWithoutEnoughImprovement);
     }
 }

@@ -26,6 +26,10 @@ public final class AssessmentJson {
         json.put("asOf", a.asOf() == null ? null : a.asOf().toString());
         json.put("budgetUsd", a.budgetUsd());
         json.put("jurisdiction", a.jurisdiction());
+        Map<String, Object> severity = new LinkedHashMap<>();
+        a.concerns().forEach(c -> severity.put(c.code(), a.severityOf(c).code()));
+        json.put("severity", severity);
+        json.put("triedWithoutEnoughImprovement", a.triedWithoutEnoughImprovement().stream().map(Coded::code).toList());
         return json;
     }
 }

@@ -2,6 +2,7 @@ package com.clearskin.assessment;
 
 import com.clearskin.catalog.BodyArea;
 import com.clearskin.catalog.Concern;
+import com.clearskin.catalog.InvasivenessLevel;
 import com.clearskin.catalog.SkinType;
 import com.clearskin.platform.Coded;
 import com.clearskin.platform.InputRules;
@@ -29,7 +30,8 @@ import tools.jackson.databind.JsonNode;
 public final class AssessmentParser {
 
     static final Set<String> FIELDS = Set.of("age", "skinType", "fitzpatrick", "concerns", "bodyAreas", "causes",
-            "medical", "isotretinoinLastTaken", "topicalRetinoidLastUsed", "asOf", "budgetUsd", "jurisdiction");
+            "medical", "isotretinoinLastTaken", "topicalRetinoidLastUsed", "asOf", "budgetUsd", "jurisdiction",
+            "severity", "triedWithoutEnoughImprovement");
     private static final Pattern JURISDICTION = Pattern.compile("^[A-Z]{2}(-[A-Z0-9]{1,3})?$");
     private static final List<String> ROMAN = List.of("I", "II", "III", "IV", "V", "VI");
     static final int MAX_AGE = 120;
@@ -81,6 +83,9 @@ public final class AssessmentParser {
         List<Concern> concerns = codes("concerns", json.get("concerns"), Concern.class);
         List<BodyArea> areas = codes("bodyAreas", json.get("bodyAreas"), BodyArea.class);
         List<Cause> causes = codes("causes", json.get("causes"), Cause.class);
+        Map<Concern, ConcernSeverity> severity = severity(json.get("severity"), concerns);
+        List<InvasivenessLevel> tried = codes("triedWithoutEnoughImprovement", json.get("triedWithoutEnoughImprovement"),
+                InvasivenessLevel.class);
         Map<MedicalFlag, Answer> answers = new EnumMap<>(MedicalFlag.class);
         for (MedicalFlag flag : MedicalFlag.values()) {
             answers.put(flag, answer(flag, json, medical));
@@ -93,7 +98,41 @@ public final class AssessmentParser {
             throw new InvalidInputException(violations);
         }
         return new Assessment(age, skinType, fitzpatrick, concerns, areas, causes, answers, isotretinoin, retinoid,
-                asOf, budget, jurisdiction);
+                asOf, budget, jurisdiction, severity, tried);
+    }
+
+    /**
+     * {@code "severity": {"acne-scars": "severe"}}: a severity for some of the assessment's concerns
+     * (the others are moderate). A key that is not among the concerns is refused by name, so that a
+     * misspelt concern is never silently read as moderate.
+     */
+    private Map<Concern, ConcernSeverity> severity(JsonNode node, List<Concern> concerns) {
+        Map<Concern, ConcernSeverity> severity = new EnumMap<>(Concern.class);
+        if (absent(node)) {
+            return severity;
+        }
+        if (!node.isObject()) {
+            violations.add(new Violation("severity", "must be an object such as {\"acne-scars\": \"severe\"}"));
+            return severity;
+        }
+        for (String key : node.propertyNames()) {
+            String field = "severity." + key;
+            Concern concern = Coded.find(Concern.class, key.strip()).orElse(null);
+            if (concern == null || !concerns.contains(concern)) {
+                violations.add(new Violation(field, "is not one of the assessment's concerns "
+                        + concerns.stream().map(Coded::code).toList()));
+                continue;
+            }
+            JsonNode value = node.get(key);
+            if (absent(value)) {
+                continue;
+            }
+            ConcernSeverity level = code(field, value, ConcernSeverity.class);
+            if (level != null) {
+                severity.put(concern, level);
+            }
+        }
+        return severity;
     }
 
     private Integer age(JsonNode node) {

@@ -60,6 +60,51 @@ public class ClinicCatalog {
         return added;
     }
 
+    /**
+     * Brings every clinic copy made from an older default up to the current one, at start: an
+     * unedited copy becomes the current default; an edited one gets the new facts where the clinic
+     * did not change them ({@link CatalogMerge}); what the clinic changed stays, and conflicts show on
+     * the clinic's catalog page. Idempotent: a copy already at the current version is left alone.
+     */
+    @EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    @Transactional
+    public int mergeDefaults() {
+        record Row(UUID clinic, String code, String definition, boolean customized) {
+        }
+        List<Row> stale = jdbc.sql("""
+                select clinic_id, code, definition, customized from clinic_treatment
+                where default_version is distinct from :version""")
+                .param("version", defaults.version())
+                .query((rs, n) -> new Row(rs.getObject("clinic_id", UUID.class), rs.getString("code"),
+                        rs.getString("definition"), rs.getBoolean("customized"))).list();
+        int merged = 0;
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        for (Row row : stale) {
+            Optional<Treatment> def = defaults.find(row.code());
+            if (def.isEmpty()) {
+                continue; // the clinic's own treatment: no default to merge
+            }
+            Treatment current = json.readValue(row.definition(), Treatment.class);
+            Treatment next = row.customized() ? CatalogMerge.merge(current, def.get()).merged() : def.get();
+            merged += jdbc.sql("""
+                    update clinic_treatment set definition = cast(:definition as jsonb), default_version = :version,
+                           revision = revision + 1, updated_at = :now
+                    where clinic_id = :clinic and code = :code and default_version is distinct from :version""")
+                    .param("definition", json.writeValueAsString(next)).param("version", defaults.version())
+                    .param("now", now).param("clinic", row.clinic()).param("code", row.code()).update();
+        }
+        return merged;
+    }
+
+    /** The safety facts of the clinic's copies that the current defaults say otherwise about. */
+    public List<CatalogMerge.Conflict> conflicts(Clinic clinic) {
+        List<CatalogMerge.Conflict> all = new java.util.ArrayList<>();
+        for (ClinicTreatment ct : list(clinic)) {
+            defaults.find(ct.code()).ifPresent(d -> all.addAll(CatalogMerge.conflicts(ct.treatment(), d)));
+        }
+        return all;
+    }
+
     /** The clinic's treatments in catalog order (defaults first, in their order; then the clinic's own). */
     public List<ClinicTreatment> list(Clinic clinic) {
         List<String> order = defaults.all().stream().map(Treatment::code).toList();
@@ -132,7 +177,8 @@ public class ClinicCatalog {
     private static Treatment withCode(Treatment t, String code) {
         return new Treatment(code, t.name(), t.category(), t.setting(), t.summary(), t.description(), t.bodyAreas(),
                 t.concerns(), t.protocol(), t.duration(), t.price(), t.course(), t.downtime(), t.cadence(),
-                t.qualification(), t.equipment(), t.contraindications(), t.beforeCare(), t.aftercare());
+                t.qualification(), t.equipment(), t.contraindications(), t.beforeCare(), t.aftercare(),
+                t.invasiveness());
     }
 
     private static int rank(List<String> order, String code) {

@@ -24,7 +24,16 @@ final class ClinicEdits {
                 course(before.course(), after.course()), downtime(before.downtime(), after.downtime()),
                 cadence(before, after), qualification(before.qualification(), after.qualification()),
                 after.equipment(), contraindications(before, after), care(before.beforeCare(), after.beforeCare()),
-                care(before.aftercare(), after.aftercare()));
+                care(before.aftercare(), after.aftercare()), invasiveness(before.invasiveness(), after.invasiveness()));
+    }
+
+    static Treatment.Invasiveness invasiveness(Treatment.Invasiveness before, Treatment.Invasiveness after) {
+        if (after == null) {
+            return null;
+        }
+        boolean same = before != null && before.level() == after.level() && before.effects().equals(after.effects());
+        return new Treatment.Invasiveness(after.level(), after.effects(), same ? before.sources() : CLINIC,
+                after.note());
     }
 
     /**

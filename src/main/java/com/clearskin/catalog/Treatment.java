@@ -27,7 +27,8 @@ public record Treatment(
         List<String> equipment,
         List<Contraindication> contraindications,
         List<CareNote> beforeCare,
-        List<CareNote> aftercare) {
+        List<CareNote> aftercare,
+        Invasiveness invasiveness) {
 
     /** The source id of a value the clinic set itself. */
     public static final String CLINIC_SOURCE = "clinic";
@@ -115,12 +116,52 @@ public record Treatment(
         }
     }
 
+    /**
+     * How invasive the treatment is and what it does to the skin: the level orders the step-up
+     * (least invasive first); the effects decide, through a rule, where it is never safe.
+     */
+    public record Invasiveness(InvasivenessLevel level, List<SkinEffect> effects, List<String> sources, String note) {
+        public Invasiveness {
+            effects = effects == null ? List.of() : effects.stream().filter(java.util.Objects::nonNull).distinct()
+                    .sorted().toList();
+            sources = copy(sources);
+        }
+
+        public boolean has(SkinEffect effect) {
+            return effects.contains(effect);
+        }
+    }
+
     /** An instruction for before or after the treatment. */
     public record CareNote(String text, List<String> sources, String note, Boolean disputed) {
         public CareNote {
             sources = copy(sources);
             disputed = Boolean.TRUE.equals(disputed);
         }
+    }
+
+    /** The treatment's invasiveness level, or null where the catalog does not give it. */
+    public InvasivenessLevel level() {
+        return invasiveness == null ? null : invasiveness.level();
+    }
+
+    /** Whether the catalog says the treatment has this effect on the skin. */
+    public boolean has(SkinEffect effect) {
+        return invasiveness != null && invasiveness.has(effect);
+    }
+
+    /** The treatment with another invasiveness fact (everything else the same). */
+    public Treatment withInvasiveness(Invasiveness other) {
+        return new Treatment(code, name, category, setting, summary, description, bodyAreas, concerns, protocol,
+                duration, price, course, downtime, cadence, qualification, equipment, contraindications, beforeCare,
+                aftercare, other);
+    }
+
+    /** The treatment with other contraindications (everything else the same). */
+    public Treatment withContraindications(List<Contraindication> other) {
+        return new Treatment(code, name, category, setting, summary, description, bodyAreas, concerns, protocol,
+                duration, price, course, downtime, cadence, qualification, equipment, other, beforeCare,
+                aftercare, invasiveness);
     }
 
     public boolean suits(Concern concern) {
@@ -159,6 +200,9 @@ public record Treatment(
         contraindications.forEach(c -> ids.addAll(c.sources()));
         beforeCare.forEach(c -> ids.addAll(c.sources()));
         aftercare.forEach(c -> ids.addAll(c.sources()));
+        if (invasiveness != null) {
+            ids.addAll(invasiveness.sources());
+        }
         return List.copyOf(ids);
     }
 

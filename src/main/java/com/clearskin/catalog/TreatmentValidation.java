@@ -39,6 +39,7 @@ final class TreatmentValidation {
         contraindicationsAreNamed(t, v);
         careNotesHaveText("beforeCare", t.beforeCare(), v);
         careNotesHaveText("aftercare", t.aftercare(), v);
+        invasivenessIsCoherent(t, v);
         return v;
     }
 
@@ -177,6 +178,37 @@ final class TreatmentValidation {
             present(at + ".severity", c.severity(), v);
             textIsPresent(at + ".text", c.text(), 1000, v);
         }
+    }
+
+    /**
+     * The level and the effects must tell the same story: a treatment that wounds is not
+     * non-invasive, one that reaches the dermis is at least dermal, an ablative one wounds.
+     */
+    static void invasivenessIsCoherent(Treatment t, List<Violation> v) {
+        Treatment.Invasiveness i = t.invasiveness();
+        if (i == null) {
+            v.add(new Violation("invasiveness", "is required: its level (" + String.join(", ",
+                    com.clearskin.platform.Coded.codes(InvasivenessLevel.class)) + ") and effects"));
+            return;
+        }
+        if (i.level() == null) {
+            v.add(new Violation("invasiveness.level", "is required: one of "
+                    + com.clearskin.platform.Coded.codes(InvasivenessLevel.class)));
+            return;
+        }
+        if (i.level() == InvasivenessLevel.NON_INVASIVE
+                && (i.has(SkinEffect.WOUNDS) || i.has(SkinEffect.BREACHES_DERMIS))) {
+            v.add(new Violation("invasiveness.level", "cannot be non-invasive for a treatment that wounds the skin "
+                    + "or reaches the dermis"));
+        }
+        if (i.has(SkinEffect.BREACHES_DERMIS) && i.level().gentlerThan(InvasivenessLevel.DERMAL)) {
+            v.add(new Violation("invasiveness.level", "must be dermal or ablative for a treatment that reaches the "
+                    + "dermis"));
+        }
+        if (i.level() == InvasivenessLevel.ABLATIVE && !i.has(SkinEffect.WOUNDS)) {
+            v.add(new Violation("invasiveness.effects", "must include wounds for an ablative treatment"));
+        }
+        textIsOptional("invasiveness.note", i.note(), 1000, v);
     }
 
     static void careNotesHaveText(String field, List<Treatment.CareNote> notes, List<Violation> v) {

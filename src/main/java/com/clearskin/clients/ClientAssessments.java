@@ -139,9 +139,7 @@ public class ClientAssessments {
         if (age.get() > OLDEST) {
             return a; // beyond what an assessment may state: left unknown rather than refused
         }
-        return new Assessment(age.get(), a.skinType(), a.fitzpatrick(), a.concerns(), a.bodyAreas(), a.causes(),
-                a.medical(), a.isotretinoinLastTaken(), a.topicalRetinoidLastUsed(), a.asOf(), a.budgetUsd(),
-                a.jurisdiction());
+        return a.withAgeAndDate(age.get(), a.asOf());
     }
 
     /**

@@ -38,8 +38,11 @@ public class ClinicRuleSettings {
         this.catalog = catalog;
     }
 
+    /** The settings in force; a clinic's settings saved before a setting existed get its sourced default. */
     public StoredSettings<RuleSettings> current(Clinic clinic) {
-        return store.current(clinic.id(), kind);
+        StoredSettings<RuleSettings> stored = store.current(clinic.id(), kind);
+        return new StoredSettings<>(stored.settings().withDefaultsFrom(kind.defaults()), stored.customized(),
+                stored.revision(), stored.updatedAt());
     }
 
     public RuleSettings forClinic(Clinic clinic) {
@@ -65,7 +68,27 @@ public class ClinicRuleSettings {
                 perTreatment(before.topicalRetinoidPauseDays(), after.topicalRetinoidPauseDays()),
                 perTreatment(before.minimumAge(), after.minimumAge()),
                 one(before.fitzpatrickRiskFrom(), after.fitzpatrickRiskFrom()),
-                cadence(before, after), one(before.recommendedScore(), after.recommendedScore()));
+                cadence(before, after), one(before.recommendedScore(), after.recommendedScore()),
+                firstLevel(before, after), oneOrNull(before.planImprovementThresholdPercent(),
+                        after.planImprovementThresholdPercent()),
+                oneOrNull(before.homeRoutineIsotretinoinMonths(), after.homeRoutineIsotretinoinMonths()));
+    }
+
+    private static RuleSettings.Setting oneOrNull(RuleSettings.Setting before, RuleSettings.Setting after) {
+        return after == null ? before : one(before, after);
+    }
+
+    /** A concern's levels the clinic changed are the clinic's; unchanged ones keep their sources and note. */
+    private static Map<com.clearskin.catalog.Concern, RuleSettings.FirstLevel> firstLevel(RuleSettings before,
+            RuleSettings after) {
+        Map<com.clearskin.catalog.Concern, RuleSettings.FirstLevel> out = new HashMap<>(before.firstLevel());
+        after.firstLevel().forEach((concern, f) -> {
+            RuleSettings.FirstLevel old = before.firstLevel().get(concern);
+            out.put(concern, old != null && old.mild() == f.mild() && old.moderate() == f.moderate()
+                    && old.severe() == f.severe() ? old
+                    : new RuleSettings.FirstLevel(f.mild(), f.moderate(), f.severe(), CLINIC, f.note()));
+        });
+        return out;
     }
 
     private static Map<String, RuleSettings.Setting> perTreatment(Map<String, RuleSettings.Setting> before,

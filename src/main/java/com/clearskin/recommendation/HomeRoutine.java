@@ -28,6 +28,10 @@ final class HomeRoutine {
 
     /** The routine; {@code extractionFacial} gives the professional cadence (null: the clinic offers none). */
     static HomeCare write(Assessment a, RuleSettings settings, Treatment extractionFacial, Rule.Sources sources) {
+        HomeCare.Pause pause = pause(a, settings, sources);
+        if (pause != null) {
+            return gentle(a, pause, sources);
+        }
         HomeCare.Exfoliant exfoliant = exfoliant(a, sources);
         List<HomeCare.Step> steps = List.of(
                 new HomeCare.Step(1, "Prepare the skin", "Wash with a gentle cleanser that does not strip the skin "
@@ -47,6 +51,89 @@ final class HomeRoutine {
                         hydration(a), sources.describe(List.of(SEED))));
         return new HomeCare(steps, exfoliant, homeCadence(a, settings, sources),
                 professionalCadence(a, extractionFacial, sources), warnings(a, exfoliant, sources));
+    }
+
+    /** The gentle-only routine's sources: seed 001 (soothing), exfoliation on broken or burnt skin (ref-40), sun (ref-25, ref-38). */
+    static final List<String> GENTLE_SOURCES = List.of(SEED, "ref-40", "ref-25", "ref-38");
+
+    /**
+     * Whether the skin is compromised now, so that the routine must stay gentle: a sunburn or recent
+     * tan, a flare, open wounds or an active infection answered yes, or isotretinoin taken within the
+     * routine's pause (a setting, 6 months by default: ref-4). Null when none applies. Unknown answers
+     * keep the full routine, with its warnings.
+     */
+    static HomeCare.Pause pause(Assessment a, RuleSettings settings, Rule.Sources sources) {
+        List<String> because = new ArrayList<>();
+        List<String> until = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        if (a.answer(MedicalFlag.SUNBURN_OR_RECENT_TAN) == Answer.YES) {
+            because.add("you have a sunburn or a recent tan");
+            until.add("the sunburn has healed and stopped peeling and the tan has faded (usually 1-2 weeks)");
+            ids.add("ref-40");
+        }
+        if (a.answer(MedicalFlag.OPEN_WOUNDS_IN_AREA) == Answer.YES) {
+            because.add("you have open wounds or broken skin");
+            until.add("the skin has closed and healed");
+            ids.add("ref-40");
+        }
+        if (a.answer(MedicalFlag.ACTIVE_INFECTION_IN_AREA) == Answer.YES) {
+            because.add("you have an active skin infection");
+            until.add("the infection has cleared");
+            ids.add("ref-31");
+        }
+        if (a.answer(MedicalFlag.ROSACEA_OR_ECZEMA_FLARE) == Answer.YES) {
+            because.add("your rosacea or eczema is flaring");
+            until.add("the flare has settled");
+            ids.add("ref-30");
+        }
+        if (a.answer(MedicalFlag.PSORIASIS_FLARE) == Answer.YES) {
+            because.add("your psoriasis is flaring");
+            until.add("the flare has settled");
+            ids.add("ref-22");
+        }
+        java.time.LocalDate isotretinoinUntil = null;
+        int months = settings.homeIsotretinoinMonths();
+        if (months > 0 && a.isotretinoinLastTaken().date() != null && a.asOf() != null) {
+            java.time.LocalDate end = a.isotretinoinLastTaken().date().plusMonths(months);
+            if (end.isAfter(a.asOf())) {
+                isotretinoinUntil = end;
+                because.add("you took isotretinoin within the last " + months + " months, which leaves the skin "
+                        + "fragile");
+                until.add(end + ", " + months + " months after your last dose of isotretinoin");
+                ids.addAll(settings.homeRoutineIsotretinoinMonths() == null ? List.of("ref-4")
+                        : settings.homeRoutineIsotretinoinMonths().sources());
+            }
+        }
+        if (because.isEmpty()) {
+            return null;
+        }
+        ids.addAll(GENTLE_SOURCES);
+        return new HomeCare.Pause(because, isotretinoinUntil, "Until " + String.join(", and until ",
+                until.stream().distinct().toList()) + ".", sources.describe(ids.stream().distinct().toList()));
+    }
+
+    /** Only gentle cleansing, soothing and sun protection, saying why and until when. */
+    static HomeCare gentle(Assessment a, HomeCare.Pause pause, Rule.Sources sources) {
+        String why = "Because " + String.join(" and ", pause.because()) + ".";
+        String source = pause.source();
+        List<HomeCare.Step> steps = List.of(
+                new HomeCare.Step(1, "Cleanse gently", "Wash with lukewarm water and a mild, fragrance-free "
+                        + "cleanser; pat dry. No steam, hot towels, scrubs or brushes.",
+                        List.of("a mild, fragrance-free cleanser", "lukewarm water"), source),
+                new HomeCare.Step(2, "Soothe and moisturise", "Calm the skin and keep its barrier moist.",
+                        List.of("aloe vera", "centella asiatica (cica)", "niacinamide", "chamomile", "hyaluronic acid",
+                                "a plain, non-comedogenic moisturiser"), sources.describe(List.of(SEED))),
+                new HomeCare.Step(3, "Protect from the sun", "A broad-spectrum sunscreen (SPF 30 or higher) every "
+                        + "morning, reapplied outdoors; shade and a hat.", List.of("broad-spectrum sunscreen SPF 30+"),
+                        sources.describe(List.of("ref-25", "ref-38"))));
+        HomeCare.Exfoliant none = new HomeCare.Exfoliant("none for now", "No acids or scrubs (AHA, BHA, "
+                + "retinol-type exfoliants) while the skin is compromised. " + why, source);
+        HomeCare.Cadence cadence = new HomeCare.Cadence(null, null, "Gentle cleansing, soothing and sunscreen every "
+                + "day. " + pause.untilText() + " Then the full deep pore cleansing routine can resume.", source);
+        List<String> warnings = List.of(
+                "No steaming, acids, masks or pore vacuum for now. " + why + " " + pause.untilText(),
+                "Do not squeeze or pick: it can scar and infect the skin. Leave extractions to a professional.");
+        return new HomeCare(steps, none, cadence, null, warnings, pause);
     }
 
     /**

@@ -51,6 +51,9 @@ public final class PreparedCatalog {
 
     /** The at-home routine for the assessment, written once for each of the routine's variants. */
     HomeCare homeCare(Assessment a) {
+        if (HomeRoutine.pause(a, settings, sources) != null) {
+            return HomeRoutine.write(a, settings, extractionFacial, sources); // depends on dates: not kept
+        }
         int variant = HomeRoutine.variant(a);
         HomeCare care = homeCare.get(variant);
         if (care == null) {

@@ -30,6 +30,8 @@ public final class PreparedTreatment {
     private final Treatment treatment;
     private final Map<String, Contraindication> contraindications;
     private final Contraindication[] byFlag = new Contraindication[FLAGS.length];
+    private final Contraindication[] floorByFlag = new Contraindication[FLAGS.length];
+    private final boolean anyFloor;
     private final int washoutMonths;
     private final int retinoidPauseDays;
     private final Integer minimumAge;
@@ -50,7 +52,8 @@ public final class PreparedTreatment {
 
     /** What a memoised reason is for, and how many values it takes (0 to size - 1). */
     enum Memo {
-        MEDICAL_ANSWER(MedicalFlag.values().length * 2), ISOTRETINOIN_UNKNOWN(1), RETINOID_UNKNOWN(1),
+        MEDICAL_ANSWER(MedicalFlag.values().length * 2), SKIN_EFFECT(MedicalFlag.values().length * 2),
+        ISOTRETINOIN_UNKNOWN(1), RETINOID_UNKNOWN(1),
         FITZPATRICK_UNKNOWN(1), FITZPATRICK(7), AGE_UNKNOWN(1), SKIN_TYPE_UNKNOWN(1), SENSITIVE_SKIN(1),
         CHECKED_AT_VISIT(1), SCOPE_OF_PRACTICE(16), CADENCE(SkinType.values().length),
         /** The value is a set of the treatment's concerns: bit i for {@code concerns().get(i)} ({@link #concernBit}). */
@@ -72,9 +75,15 @@ public final class PreparedTreatment {
             byCode.putIfAbsent(c.code(), c);
         }
         this.contraindications = byCode;
+        boolean floors = false;
         for (MedicalFlag flag : FLAGS) {
-            byFlag[flag.ordinal()] = byCode.get(flag.contraindication());
+            Contraindication listed = byCode.get(flag.contraindication());
+            Contraindication floor = SkinEffectSafety.floor(treatment, flag, listed);
+            byFlag[flag.ordinal()] = floor == null ? listed : null;
+            floorByFlag[flag.ordinal()] = floor;
+            floors |= floor != null;
         }
+        this.anyFloor = floors;
         this.washoutMonths = settings.washoutMonths(treatment.code());
         this.retinoidPauseDays = settings.retinoidPauseDays(treatment.code());
         this.minimumAge = settings.minimumAge(treatment.code());
@@ -119,9 +128,22 @@ public final class PreparedTreatment {
         return known.rules();
     }
 
-    /** The contraindication a yes to that medical question matches, or null. */
+    /**
+     * The catalog's contraindication a yes to that medical question matches, or null (also where the
+     * skin effects' floor replaces it: see {@link #floor}).
+     */
     Contraindication contraindication(MedicalFlag flag) {
         return byFlag[flag.ordinal()];
+    }
+
+    /** The contraindication the treatment's skin effects require where the catalog lists none as strong, or null. */
+    Contraindication floor(MedicalFlag flag) {
+        return floorByFlag[flag.ordinal()];
+    }
+
+    /** Whether the skin effects add any contraindication to the catalog's. */
+    boolean anyFloor() {
+        return anyFloor;
     }
 
     /** The settings' isotretinoin washout for this treatment, in months (0: none). */

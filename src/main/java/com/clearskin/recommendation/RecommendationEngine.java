@@ -3,6 +3,7 @@ package com.clearskin.recommendation;
 import com.clearskin.assessment.Assessment;
 import com.clearskin.catalog.BodyArea;
 import com.clearskin.catalog.Concern;
+import com.clearskin.catalog.InvasivenessLevel;
 import com.clearskin.catalog.Treatment;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -69,12 +70,16 @@ public final class RecommendationEngine {
             verdicts[i] = judge(new Rule.Input(assessment, treatments.get(i), catalog.settings(), where,
                     catalog.sources()), findings);
         }
+        StepUp.apply(verdicts, treatments, assessment, catalog.settings(), catalog.sources());
         rank(verdicts);
         return new Recommendation(assessment.asOf(), List.of(verdicts),
                 catalog.homeCare(assessment));
     }
 
-    /** Best first: by verdict, then within budget, then by score, then by code (so the order is stable). */
+    /**
+     * Best first: by verdict, then within budget, then by score (fit), then least invasive, then least
+     * downtime, then least course cost, then by code (so the order is stable).
+     */
     static final Comparator<TreatmentVerdict> RANKING = (a, b) -> {
         int c = a.verdict().compareTo(b.verdict());
         if (c != 0) {
@@ -85,8 +90,35 @@ public final class RecommendationEngine {
             return c;
         }
         c = Integer.compare(b.score(), a.score());
+        if (c != 0) {
+            return c;
+        }
+        c = Integer.compare(levelRank(a), levelRank(b));
+        if (c != 0) {
+            return c;
+        }
+        c = Integer.compare(downtime(a), downtime(b));
+        if (c != 0) {
+            return c;
+        }
+        c = cost(a).compareTo(cost(b));
         return c != 0 ? c : a.code().compareTo(b.code());
     };
+
+    private static int levelRank(TreatmentVerdict v) {
+        return v.invasiveness() == null ? InvasivenessLevel.values().length : v.invasiveness().ordinal();
+    }
+
+    private static int downtime(TreatmentVerdict v) {
+        return v.course() == null ? Integer.MAX_VALUE : v.course().downtime().maxDays();
+    }
+
+    private static final BigDecimal NO_COST = BigDecimal.valueOf(Long.MAX_VALUE);
+
+    /** The course's least cost (a clinic prices its catalog in one currency). */
+    private static BigDecimal cost(TreatmentVerdict v) {
+        return v.course() == null ? NO_COST : v.course().courseCost().min();
+    }
 
     /** Sorts by {@link #RANKING}, stably (insertion sort: a catalog has a few dozen treatments at most). */
     static void rank(TreatmentVerdict[] verdicts) {
@@ -119,7 +151,7 @@ public final class RecommendationEngine {
         boolean withinBudget = withinBudget(course, in.assessment().budgetUsd());
         return new TreatmentVerdict(in.treatment().code(), in.treatment().name(), verdict, score,
                 findings.reasons(), course, verdict == Verdict.EXCLUDED ? findings.reconsiderOn() : null,
-                withinBudget);
+                withinBudget, in.treatment().level());
     }
 
     /** Excluded over needs-information over caution; a safe treatment is recommended when it fits well. */

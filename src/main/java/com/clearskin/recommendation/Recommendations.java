@@ -6,6 +6,7 @@ import com.clearskin.catalog.ClinicTreatment;
 import com.clearskin.catalog.DefaultCatalog;
 import com.clearskin.catalog.Treatment;
 import com.clearskin.clinics.Clinic;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -48,6 +49,24 @@ public class Recommendations {
         List<Treatment> catalog = clinicCatalog.list(clinic).stream().filter(ClinicTreatment::active)
                 .map(ClinicTreatment::treatment).toList();
         return engine.recommend(assessment, catalog, clinicSettings.forClinic(clinic), clinic.jurisdiction());
+    }
+
+    /**
+     * The recommendation for a client of the clinic with its plan: dates run from the clinic's
+     * {@code today}; {@code progress} is what the client's history says of the first step so far.
+     */
+    public Recommendation forClient(Clinic clinic, Assessment assessment, LocalDate today,
+            TreatmentPlan.Progress progress) {
+        List<Treatment> catalog = clinicCatalog.list(clinic).stream().filter(ClinicTreatment::active)
+                .map(ClinicTreatment::treatment).toList();
+        RuleSettings settings = clinicSettings.forClinic(clinic);
+        Recommendation r = engine.recommend(assessment, catalog, settings, clinic.jurisdiction());
+        return r.withPlan(Plans.plan(r, assessment, catalog, settings, today, progress));
+    }
+
+    /** The plan for the public consultation (the default catalog), from {@code today}. */
+    public TreatmentPlan publicPlan(Recommendation r, Assessment assessment, LocalDate today) {
+        return Plans.plan(r, assessment, defaults.all(), defaultSettings, today, TreatmentPlan.Progress.NONE);
     }
 
     public RuleSettings defaultSettings() {

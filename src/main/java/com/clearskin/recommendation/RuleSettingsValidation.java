@@ -1,5 +1,7 @@
 package com.clearskin.recommendation;
 
+import com.clearskin.catalog.InvasivenessLevel;
+import com.clearskin.platform.Coded;
 import com.clearskin.platform.InvalidInputException.Violation;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +29,23 @@ final class RuleSettingsValidation {
         }
         if (s.recommendedScore() == null || s.recommendedScore().value() < 0 || s.recommendedScore().value() > 100) {
             v.add(new Violation("recommendedScore", "must be between 0 and 100"));
+        }
+        s.firstLevel().forEach((concern, levels) -> {
+            String at = "firstLevel." + concern.code();
+            if (levels == null || levels.mild() == null || levels.moderate() == null || levels.severe() == null) {
+                v.add(new Violation(at, "must give a level for mild, moderate and severe: one of "
+                        + Coded.codes(InvasivenessLevel.class)));
+            } else if (levels.moderate().gentlerThan(levels.mild()) || levels.severe().gentlerThan(levels.moderate())) {
+                v.add(new Violation(at, "must not be gentler for a more severe concern (mild <= moderate <= severe)"));
+            }
+        });
+        if (s.planImprovementThresholdPercent() != null && (s.planImprovementThresholdPercent().value() < 1
+                || s.planImprovementThresholdPercent().value() > 100)) {
+            v.add(new Violation("planImprovementThresholdPercent", "must be a percentage from 1 to 100"));
+        }
+        if (s.homeRoutineIsotretinoinMonths() != null && (s.homeRoutineIsotretinoinMonths().value() < 0
+                || s.homeRoutineIsotretinoinMonths().value() > MAX_WASHOUT_MONTHS)) {
+            v.add(new Violation("homeRoutineIsotretinoinMonths", "must be between 0 and " + MAX_WASHOUT_MONTHS));
         }
         s.homeCleansingCadenceDays().forEach((type, range) -> {
             if (range == null || range.min() < 1 || range.max() < range.min() || range.max() > 365) {

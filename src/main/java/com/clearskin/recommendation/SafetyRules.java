@@ -49,6 +49,7 @@ final class SafetyRules {
             rules.add(Rule.of(flag.contraindication(), t -> t.contraindication(flag) != null,
                     (in, f) -> medicalAnswer(flag, in, f)));
         }
+        rules.add(Rule.of(SkinEffectSafety.RULE, PreparedTreatment::anyFloor, SafetyRules::skinEffectSafety));
         rules.add(Rule.of("isotretinoin-washout", t -> t.washoutMonths() > 0, SafetyRules::isotretinoinWashout));
         rules.add(Rule.of("topical-retinoid-pause", t -> t.retinoidPauseDays() > 0, SafetyRules::topicalRetinoidPause));
         rules.add(Rule.of("fitzpatrick-pigmentation-risk", t -> t.contraindication(FITZPATRICK_IV_VI) != null,
@@ -88,6 +89,37 @@ final class SafetyRules {
                 return severeReason(ci, asked.contraindication(), "You answered yes to: \"" + asked.question() + "\" "
                         + ci.text(), input.sources().describe(ci.sources()));
             }), null);
+        }
+    }
+
+    /**
+     * What the treatment does to the skin (its invasiveness effects) decides where it is never safe,
+     * whatever its contraindication list says: see {@link SkinEffectSafety}. Yes to a question the
+     * floor concerns excludes (or asks for caution, for scarring); unknown asks for the answer.
+     */
+    static void skinEffectSafety(Rule.Input in, Findings f) {
+        for (MedicalFlag flag : FLAGS) {
+            Contraindication c = in.prepared().floor(flag);
+            if (c == null) {
+                continue;
+            }
+            Answer answer = in.assessment().answer(flag);
+            if (answer == Answer.UNKNOWN) {
+                f.needsInformation(in.prepared().memo(Memo.SKIN_EFFECT, flag.ordinal(), in, (input, v) -> {
+                    MedicalFlag asked = FLAGS[v];
+                    Contraindication ci = input.prepared().floor(asked);
+                    return new Reason(SkinEffectSafety.RULE, "We need your answer to: \"" + asked.question()
+                            + "\" It matters for this treatment: " + lower(ci.text()),
+                            input.sources().describe(ci.sources()));
+                }));
+            } else if (answer == Answer.YES) {
+                severe(f, c, in.prepared().memo(Memo.SKIN_EFFECT, FLAGS.length + flag.ordinal(), in, (input, v) -> {
+                    MedicalFlag asked = FLAGS[v - FLAGS.length];
+                    Contraindication ci = input.prepared().floor(asked);
+                    return severeReason(ci, SkinEffectSafety.RULE, "You answered yes to: \"" + asked.question()
+                            + "\" " + ci.text(), input.sources().describe(ci.sources()));
+                }), null);
+            }
         }
     }
 

@@ -42,6 +42,44 @@ class AssessmentParserTest {
     }
 
     @Test
+    void aConcernsSeverityIsReadAndAConcernNotNamedIsModerate() {
+        Assessment a = parse("""
+                {"concerns": ["acne-scars", "blackheads", "texture"], "severity": {"acne-scars": "severe", "texture": "mild"}}""");
+
+        assertThat(a.severityOf(com.clearskin.catalog.Concern.ACNE_SCARS)).isEqualTo(ConcernSeverity.SEVERE);
+        assertThat(a.severityOf(com.clearskin.catalog.Concern.TEXTURE)).isEqualTo(ConcernSeverity.MILD);
+        assertThat(a.severityOf(com.clearskin.catalog.Concern.BLACKHEADS)).isEqualTo(ConcernSeverity.MODERATE);
+    }
+
+    @Test
+    void aSeverityKeyThatIsNotAmongTheConcernsIsRefusedByName() {
+        assertThat(only("{\"concerns\": [\"acne\"], \"severity\": {\"acne-scars\": \"severe\"}}").field())
+                .isEqualTo("severity.acne-scars");
+        assertThat(only("{\"concerns\": [\"acne\"], \"severity\": {\"wrinkles\": \"mild\"}}").field())
+                .isEqualTo("severity.wrinkles");
+        assertThat(only("{\"concerns\": [\"acne\"], \"severity\": {\"acne\": \"terrible\"}}").field())
+                .isEqualTo("severity.acne");
+        assertThat(only("{\"concerns\": [\"acne\"], \"severity\": [\"acne\"]}").field()).isEqualTo("severity");
+    }
+
+    @Test
+    void theLevelsTriedWithoutEnoughImprovementAreRead() {
+        Assessment a = parse("{\"concerns\": [\"acne-scars\"], \"triedWithoutEnoughImprovement\": [\"superficial\"]}");
+
+        assertThat(a.triedWithoutEnoughImprovement()).containsExactly(com.clearskin.catalog.InvasivenessLevel.SUPERFICIAL);
+        assertThat(only("{\"triedWithoutEnoughImprovement\": [\"gentle\"]}").field())
+                .isEqualTo("triedWithoutEnoughImprovement[0]");
+    }
+
+    @Test
+    void severityAndTriedTravelBackThroughTheJson() {
+        Assessment a = parse("""
+                {"concerns": ["acne-scars"], "severity": {"acne-scars": "severe"}, "triedWithoutEnoughImprovement": ["superficial"]}""");
+
+        assertThat(AssessmentParser.parse(JSON.valueToTree(AssessmentJson.toMap(a)), TODAY)).isEqualTo(a);
+    }
+
+    @Test
     void aFullAssessment() {
         Assessment a = parse("""
                 {"age": 34, "skinType": "acne-prone", "fitzpatrick": 5, "concerns": ["acne", "back-acne"],

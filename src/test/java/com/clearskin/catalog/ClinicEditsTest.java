@@ -19,6 +19,20 @@ class ClinicEditsTest {
     private final Treatment before = TreatmentFixtures.valid();
 
     @Test
+    void aChangedInvasivenessIsTheClinicsAndAnUnchangedOneKeepsItsSources() {
+        Treatment same = before.withInvasiveness(new Treatment.Invasiveness(before.level(),
+                before.invasiveness().effects(), List.of(), "edited note"));
+        Treatment changed = before.withInvasiveness(new Treatment.Invasiveness(InvasivenessLevel.SUPERFICIAL,
+                List.of(SkinEffect.EXFOLIATES), before.invasiveness().sources(), null));
+
+        assertThat(ClinicEdits.attribute(before, same).invasiveness().sources())
+                .isEqualTo(before.invasiveness().sources());
+        assertThat(ClinicEdits.attribute(before, changed).invasiveness().sources())
+                .containsExactly(Treatment.CLINIC_SOURCE);
+        assertThat(ClinicEdits.attribute(before, before.withInvasiveness(null)).invasiveness()).isNull();
+    }
+
+    @Test
     void clinicSourceIsCalledClinic() {
         assertThat(Treatment.CLINIC_SOURCE).isEqualTo("clinic");
     }

@@ -96,6 +96,8 @@ public final class TreatmentFixtures {
         private List<Treatment.CareNote> beforeCare = List.of(note("Do not pick at spots.", "ref-31"));
         private List<Treatment.CareNote> aftercare = List.of(note("Keep the skin hydrated.", "seed-001"),
                 note("Do not pick at treated areas.", "ref-31"));
+        private Treatment.Invasiveness invasiveness = new Treatment.Invasiveness(InvasivenessLevel.NON_INVASIVE,
+                List.of(), List.of("seed-001"), null);
 
         private Builder() {
         }
@@ -120,6 +122,13 @@ public final class TreatmentFixtures {
             contraindications = t.contraindications();
             beforeCare = t.beforeCare();
             aftercare = t.aftercare();
+            invasiveness = t.invasiveness();
+        }
+
+        public Builder withInvasiveness(InvasivenessLevel level, SkinEffect... effects) {
+            this.invasiveness = level == null ? null
+                    : new Treatment.Invasiveness(level, Arrays.asList(effects), List.of("inference"), null);
+            return this;
         }
 
         public Builder withCode(String code) {
@@ -215,7 +224,7 @@ public final class TreatmentFixtures {
         public Treatment build() {
             return new Treatment(code, name, category, setting, summary, description, bodyAreas, concerns, protocol,
                     duration, price, course, downtime, cadence, qualification, equipment, contraindications,
-                    beforeCare, aftercare);
+                    beforeCare, aftercare, invasiveness);
         }
     }
 }

@@ -60,6 +60,21 @@ class TreatmentValidationTest {
     }
 
     @Test
+    void invasivenessIsRequiredAndCoherent() {
+        assertThat(fields(treatment().withInvasiveness(null).build())).containsExactly("invasiveness");
+        assertThat(fields(treatment().withInvasiveness(InvasivenessLevel.NON_INVASIVE, SkinEffect.HEATS,
+                SkinEffect.EXFOLIATES).build())).isEmpty();
+        assertThat(fields(treatment().withInvasiveness(InvasivenessLevel.NON_INVASIVE, SkinEffect.WOUNDS).build()))
+                .containsExactly("invasiveness.level");
+        assertThat(fields(treatment().withInvasiveness(InvasivenessLevel.SUPERFICIAL, SkinEffect.BREACHES_DERMIS)
+                .build())).containsExactly("invasiveness.level");
+        assertThat(fields(treatment().withInvasiveness(InvasivenessLevel.DERMAL, SkinEffect.WOUNDS,
+                SkinEffect.BREACHES_DERMIS).build())).isEmpty();
+        assertThat(fields(treatment().withInvasiveness(InvasivenessLevel.ABLATIVE, SkinEffect.HEATS).build()))
+                .containsExactly("invasiveness.effects");
+    }
+
+    @Test
     void nameIsRequired() {
         assertThat(fields(treatment().withName("  ").build())).containsExactly("name");
         assertThat(reason(treatment().withName(null).build(), "name")).isEqualTo("is required");

@@ -447,6 +447,35 @@ class ClientApiIT {
         assertThat(demo.get("/api/v1/clinics/demo/clients/" + riley).status()).isEqualTo(404);
     }
 
+    @Test
+    void theClientsRecommendationCarriesAPlanDatedFromTheClinicsToday() {
+        Http nurse = as(Role.PRACTITIONER);
+        String id = create(nurse, person("Pat", "Ray"));
+        care.assignPractitioner(clinic, id);
+        String client = base + "/" + id;
+        Map<String, Object> scars = intake(today());
+        scars.put("concerns", List.of("acne-scars"));
+        scars.put("severity", Map.of("acne-scars", "severe"));
+        assertThat(nurse.postJson(client + "/assessments", scars).status()).isEqualTo(201);
+
+        JsonNode rec = nurse.get(client + "/recommendation").json();
+        JsonNode plan = rec.get("plan");
+
+        assertThat(plan.get("status").asString()).isEqualTo("start");
+        JsonNode first = plan.get("firstStep");
+        assertThat(first.get("invasiveness").asString()).isEqualTo("dermal");
+        assertThat(first.get("dates").get(0).asString()).isEqualTo(today());
+        assertThat(first.get("dates").size()).isEqualTo(first.get("sessions").asInt());
+        assertThat(LocalDate.parse(plan.get("remeasureOn").asString()))
+                .isAfter(LocalDate.parse(first.get("dates").get(first.get("dates").size() - 1).asString()));
+        assertThat(plan.get("nextStep").get("invasiveness").asString()).isEqualTo("ablative");
+        assertThat(plan.get("improvementThresholdPercent").asInt()).isEqualTo(20);
+        assertThat(treatment(rec, first.get("treatment").asString()).get("verdict").asString()).isEqualTo("recommended");
+        assertThat(treatment(rec, "microdermabrasion").get("verdict").asString()).isEqualTo("possible");
+        JsonNode stored = nurse.get(client + "/assessments").json().get("assessments").get(0).get("assessment");
+        assertThat(stored.get("severity").get("acne-scars").asString()).isEqualTo("severe");
+    }
+
     private String today() {
         return LocalDate.now(clinic.clinic().timeZone()).toString();
     }

@@ -45,7 +45,7 @@ class StartupIT {
                     t.description(), t.bodyAreas(), t.concerns(), t.protocol(), t.duration(),
                     new Treatment.PriceRange("USD", new BigDecimal("70"), new BigDecimal("120"), t.price().sources(), null),
                     t.course(), t.downtime(), t.cadence(), t.qualification(), t.equipment(), t.contraindications(),
-                    t.beforeCare(), t.aftercare());
+                    t.beforeCare(), t.aftercare(), t.invasiveness());
             catalog.update(demo, "back-facial", cheaper, null, null);
         }
         assertThat(output.getOut()).containsOnlyOnce("restart-test-password");

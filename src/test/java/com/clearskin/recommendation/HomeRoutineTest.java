@@ -1,5 +1,6 @@
 package com.clearskin.recommendation;
 
+import static com.clearskin.recommendation.Engines.AS_OF;
 import static com.clearskin.recommendation.Engines.CATALOG;
 import static com.clearskin.recommendation.Engines.ENGINE;
 import static com.clearskin.recommendation.Engines.IDS;
@@ -11,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clearskin.assessment.Answer;
 import com.clearskin.assessment.Assessment;
+import com.clearskin.assessment.LastUse;
 import com.clearskin.assessment.MedicalFlag;
 import com.clearskin.catalog.Concern;
 import com.clearskin.catalog.SkinType;
@@ -126,7 +128,8 @@ class HomeRoutineTest {
             HomeCare care = write(client().skin(SkinType.OILY).yes(MedicalFlag.ROSACEA_OR_ECZEMA_FLARE).build());
 
             assertThat(vacuum(care)).isFalse();
-            assertThat(care.warnings()).anySatisfy(w -> assertThat(w).startsWith("Skip the pore vacuum"));
+            assertThat(care.warnings()).anySatisfy(w -> assertThat(w).startsWith("No steaming, acids, masks or pore "
+                    + "vacuum"));
         }
 
         @Test
@@ -225,7 +228,9 @@ class HomeRoutineTest {
                 for (MedicalFlag flag : MedicalFlag.values()) {
                     client.answer(flag, Answer.values()[random.nextInt(3)]);
                 }
-                assertThat(write(client.build()).warnings()).anySatisfy(w -> assertThat(w).contains("over-exfoliate"));
+                HomeCare care = write(client.build());
+                assertThat(care.warnings()).anySatisfy(w -> assertThat(w).contains(care.paused()
+                        ? "No steaming, acids, masks or pore vacuum" : "over-exfoliate"));
             }
         }
 
@@ -234,7 +239,7 @@ class HomeRoutineTest {
             assertThat(write(of(SkinType.DRY)).warnings()).anySatisfy(w -> assertThat(w).contains("sunscreen"));
             assertThat(write(of(SkinType.OILY)).warnings()).noneSatisfy(w -> assertThat(w).contains("sunscreen"));
             assertThat(write(client().yes(MedicalFlag.SUNBURN_OR_RECENT_TAN).build()).warnings())
-                    .anySatisfy(w -> assertThat(w).contains("sunburnt or broken skin"));
+                    .anySatisfy(w -> assertThat(w).contains("No steaming, acids, masks or pore vacuum"));
             assertThat(write(client().unknown(MedicalFlag.OPEN_WOUNDS_IN_AREA).build()).warnings())
                     .anySatisfy(w -> assertThat(w).contains("sunburnt or broken skin"));
             assertThat(write(of(SkinType.NORMAL)).warnings())
@@ -273,6 +278,60 @@ class HomeRoutineTest {
             Assessment a = c.build();
             assertThat(prepared.homeCare(a)).isEqualTo(write(a));
             assertThat(recommend(a).homeCare()).isEqualTo(write(a));
+        }
+    }
+
+    /** Compromised skin: only gentle cleansing, soothing and sun protection, saying why and until when. */
+    @Nested
+    class GentleOnly {
+
+        @ParameterizedTest(name = "{0}")
+        @EnumSource(value = MedicalFlag.class, names = {"SUNBURN_OR_RECENT_TAN", "OPEN_WOUNDS_IN_AREA",
+                "ROSACEA_OR_ECZEMA_FLARE", "PSORIASIS_FLARE", "ACTIVE_INFECTION_IN_AREA"})
+        void compromisedSkinGetsNoSteamingAcidsMasksOrVacuum(MedicalFlag flag) {
+            HomeCare care = write(client().skin(SkinType.OILY).yes(flag).build());
+
+            assertThat(care.paused()).isTrue();
+            assertGentle(care);
+            assertThat(care.pause().because()).isNotEmpty();
+            assertThat(care.pause().untilText()).startsWith("Until ");
+        }
+
+        @Test
+        void withinTheIsotretinoinPauseItSaysTheDate() {
+            HomeCare care = write(client().skin(SkinType.OILY).isotretinoin(LastUse.on(AS_OF.minusMonths(2))).build());
+
+            assertThat(care.paused()).isTrue();
+            assertGentle(care);
+            assertThat(care.pause().until()).isEqualTo(AS_OF.minusMonths(2).plusMonths(6));
+            assertThat(care.pause().untilText()).contains(AS_OF.minusMonths(2).plusMonths(6).toString());
+        }
+
+        @Test
+        void afterTheIsotretinoinPauseOrWithUnknownAnswersTheFullRoutineStays() {
+            assertThat(write(client().isotretinoin(LastUse.on(AS_OF.minusMonths(7))).build()).paused()).isFalse();
+            assertThat(write(client().unknown(MedicalFlag.SUNBURN_OR_RECENT_TAN).build()).paused()).isFalse();
+        }
+
+        @Test
+        void theEngineGivesTheGentleRoutineToo() {
+            Assessment a = client().skin(SkinType.OILY).concerns(Concern.BLACKHEADS)
+                    .yes(MedicalFlag.SUNBURN_OR_RECENT_TAN).build();
+
+            assertGentle(Engines.recommend(a).homeCare());
+        }
+
+        private void assertGentle(HomeCare care) {
+            String all = care.steps().stream().flatMap(s -> java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(s.name(), s.instruction()), s.options().stream()))
+                    .collect(java.util.stream.Collectors.joining(" | ")).toLowerCase(java.util.Locale.ROOT);
+            assertThat(all).doesNotContain("steamer").doesNotContain("mask").doesNotContain("vacuum")
+                    .doesNotContain("acid (").doesNotContain("salicylic").doesNotContain("glycolic")
+                    .doesNotContain("lactic");
+            assertThat(care.steps()).extracting(HomeCare.Step::name)
+                    .containsExactly("Cleanse gently", "Soothe and moisturise", "Protect from the sun");
+            assertThat(care.exfoliant().ingredient()).isEqualTo("none for now");
+            assertThat(care.warnings().get(0)).startsWith("No steaming, acids, masks or pore vacuum");
         }
     }
 }

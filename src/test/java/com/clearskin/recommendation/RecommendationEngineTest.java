@@ -18,6 +18,8 @@ import com.clearskin.assessment.Assessment;
 import com.clearskin.assessment.LastUse;
 import com.clearskin.assessment.MedicalFlag;
 import com.clearskin.catalog.Concern;
+import com.clearskin.catalog.InvasivenessLevel;
+import com.clearskin.catalog.SkinEffect;
 import com.clearskin.catalog.Severity;
 import com.clearskin.catalog.Treatment;
 import com.clearskin.catalog.TreatmentFixtures;
@@ -180,7 +182,7 @@ class RecommendationEngineTest {
         }
 
         @Test
-        void thenWithinBudgetFirstThenByScoreThenByCode() {
+        void thenWithinBudgetFirstThenByScoreThenByCost() {
             Treatment cheapWeak = priced("cheap-weak", "100", "150", Concern.ACNE);
             Treatment dearStrong = priced("dear-strong", "900", "1000", Concern.ACNE, Concern.TEXTURE);
             Treatment cheapStrongB = priced("cheap-strong-b", "100", "150", Concern.ACNE, Concern.TEXTURE);
@@ -191,12 +193,28 @@ class RecommendationEngineTest {
                     SETTINGS, null);
 
             assertThat(r.treatments()).extracting(TreatmentVerdict::verdict).containsOnly(Verdict.RECOMMENDED);
-            assertThat(codes(r)).containsExactly("cheap-strong-a", "cheap-strong-b", "cheap-weak", "dear-strong");
+            assertThat(codes(r)).containsExactly("cheap-strong-b", "cheap-strong-a", "cheap-weak", "dear-strong");
             assertThat(r.treatments().get(3).withinBudget()).isFalse();
             Recommendation noBudget = ENGINE.recommend(client().concerns(Concern.ACNE, Concern.TEXTURE).build(),
                     List.of(cheapWeak, dearStrong, cheapStrongB, cheapStrongA), SETTINGS, null);
-            assertThat(codes(noBudget)).containsExactly("cheap-strong-a", "cheap-strong-b", "dear-strong",
+            assertThat(codes(noBudget)).containsExactly("cheap-strong-b", "cheap-strong-a", "dear-strong",
                     "cheap-weak");
+        }
+
+        @Test
+        void amongEqualFitsTheLeastInvasiveFirstThenTheLeastDowntimeThenTheLeastCost() {
+            Treatment dearGentle = TreatmentFixtures.from(priced("a-dear-gentle", "900", "1000", Concern.ACNE))
+                    .withInvasiveness(InvasivenessLevel.NON_INVASIVE).build();
+            Treatment cheapDeeper = TreatmentFixtures.from(priced("b-cheap-deeper", "10", "20", Concern.ACNE))
+                    .withInvasiveness(InvasivenessLevel.SUPERFICIAL, SkinEffect.EXFOLIATES).build();
+            Treatment longDowntime = TreatmentFixtures.from(priced("c-long-downtime", "5", "10", Concern.ACNE))
+                    .withInvasiveness(InvasivenessLevel.NON_INVASIVE)
+                    .withDowntime(TreatmentFixtures.downtime(3, 5, "Some days.", "inference")).build();
+            Assessment a = client().concerns(Concern.ACNE).build();
+
+            Recommendation r = ENGINE.recommend(a, List.of(cheapDeeper, longDowntime, dearGentle), SETTINGS, null);
+
+            assertThat(codes(r)).containsExactly("a-dear-gentle", "c-long-downtime", "b-cheap-deeper");
         }
 
         @Test

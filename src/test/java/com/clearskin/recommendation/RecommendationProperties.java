@@ -9,10 +9,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.clearskin.assessment.Answer;
 import com.clearskin.assessment.Assessment;
 import com.clearskin.assessment.Cause;
+import com.clearskin.assessment.ConcernSeverity;
 import com.clearskin.assessment.LastUse;
 import com.clearskin.assessment.MedicalFlag;
 import com.clearskin.catalog.BodyArea;
 import com.clearskin.catalog.Concern;
+import com.clearskin.catalog.InvasivenessLevel;
+import com.clearskin.catalog.SkinEffect;
 import com.clearskin.catalog.Severity;
 import com.clearskin.catalog.SkinType;
 import com.clearskin.catalog.Treatment;
@@ -123,7 +126,7 @@ class RecommendationProperties {
                         .orElseThrow();
                 assertThat(v.verdict()).as(t.code()).isIn(Verdict.NEEDS_INFORMATION, Verdict.EXCLUDED);
                 assertThat(v.reasons()).as(t.code()).anySatisfy(reason -> {
-                    assertThat(reason.rule()).isEqualTo(flag.contraindication());
+                    assertThat(reason.rule()).isIn(flag.contraindication(), SkinEffectSafety.RULE);
                     assertThat(reason.text()).contains(flag.question());
                 });
             }
@@ -193,7 +196,163 @@ class RecommendationProperties {
                 assertThat(t.reasons().get(0).rule()).isNotIn("concern-match", "body-area", "cause-match");
             }
         });
-        assertThat(r.homeCare().warnings().get(0)).contains("over-exfoliate");
+        assertThat(r.homeCare().warnings().get(0)).contains(r.homeCare().paused()
+                ? "No steaming, acids, masks or pore vacuum" : "over-exfoliate");
+    }
+
+    // ---- the step-up rule and the skin effects
+
+    /** Whether the treatment fits the concern at the assessment's severity (suits it, at or above its first level). */
+    static boolean fits(Treatment t, Concern c, Assessment a, RuleSettings settings) {
+        InvasivenessLevel level = t.level() == null ? InvasivenessLevel.ABLATIVE : t.level();
+        return t.suits(c) && !level.gentlerThan(settings.firstLevel(c, a.severityOf(c)));
+    }
+
+    @Property(tries = 400)
+    void noTreatmentIsRankedAboveALessInvasiveSafeOneThatFitsTheSameConcernsEqually(
+            @ForAll("assessments") Assessment any, @ForAll("severities") Map<Concern, ConcernSeverity> severity,
+            @ForAll("steppedWorlds") World world) {
+        Assessment a = withSeverity(withoutBudget(any), severity);
+        List<TreatmentVerdict> ranked = ENGINE.recommend(a, world.catalog(), world.settings(), null).treatments();
+        Map<String, Treatment> byCode = new HashMap<>();
+        world.catalog().forEach(t -> byCode.put(t.code(), t));
+
+        for (int i = 0; i < ranked.size(); i++) {
+            for (int j = i + 1; j < ranked.size(); j++) {
+                TreatmentVerdict above = ranked.get(i);
+                TreatmentVerdict below = ranked.get(j);
+                Treatment ta = byCode.get(above.code());
+                Treatment tb = byCode.get(below.code());
+                boolean gentler = level(tb).gentlerThan(level(ta));
+                boolean equally = above.score() == below.score() && a.concerns().stream()
+                        .allMatch(c -> ta.suits(c) == tb.suits(c)
+                                && fits(ta, c, a, world.settings()) == fits(tb, c, a, world.settings()));
+                assertThat(gentler && equally && below.verdict().safe())
+                        .as("%s (%s) ranked above the gentler %s (%s)", above.code(), above.verdict(), below.code(),
+                                below.verdict())
+                        .isFalse();
+            }
+        }
+    }
+
+    @Property(tries = 400)
+    void raisingAConcernsSeverityNeverLowersAMoreInvasiveTreatmentsVerdict(@ForAll("assessments") Assessment any,
+            @ForAll("steppedWorlds") World world, @ForAll ConcernSeverity from, @ForAll ConcernSeverity to) {
+        net.jqwik.api.Assume.that(!any.concerns().isEmpty() && to.compareTo(from) > 0);
+        Concern c = any.concerns().get(0);
+        Assessment lower = any.withSeverity(c, from);
+        Assessment higher = any.withSeverity(c, to);
+        InvasivenessLevel first = world.settings().firstLevel(c, to);
+
+        Map<String, TreatmentVerdict> before = byCode(ENGINE.recommend(lower, world.catalog(), world.settings(), null));
+        Map<String, TreatmentVerdict> after = byCode(ENGINE.recommend(higher, world.catalog(), world.settings(), null));
+        for (Treatment t : world.catalog()) {
+            if (t.suits(c) && !level(t).gentlerThan(first)) {
+                assertThat(after.get(t.code()).verdict().ordinal()).as(t.code() + " at " + to + " vs " + from)
+                        .isLessThanOrEqualTo(before.get(t.code()).verdict().ordinal());
+            }
+        }
+    }
+
+    @Property(tries = 400)
+    void compromisedSkinNeverLeavesATreatmentThatWoundsHeatsOrExfoliatesPlannable(
+            @ForAll("assessments") Assessment a, @ForAll("steppedWorlds") World world,
+            @ForAll("compromising") MedicalFlag flag) {
+        Map<String, TreatmentVerdict> verdicts = byCode(ENGINE.recommend(a.with(flag, Answer.YES), world.catalog(),
+                world.settings(), null));
+
+        for (Treatment t : world.catalog()) {
+            boolean stresses = t.invasiveness() == null
+                    || t.invasiveness().effects().stream().anyMatch(SkinEffect::stressesCompromisedSkin);
+            if (stresses) {
+                assertThat(verdicts.get(t.code()).verdict()).as(t.code() + " with " + flag).isEqualTo(Verdict.EXCLUDED);
+            }
+        }
+    }
+
+    @Property(tries = 300)
+    void aKeloidTendencyNeverLeavesATreatmentThatWoundsOrReachesTheDermisRecommendedOrPossible(
+            @ForAll("assessments") Assessment a, @ForAll("steppedWorlds") World world) {
+        Map<String, TreatmentVerdict> verdicts = byCode(ENGINE.recommend(a.with(MedicalFlag.KELOID_TENDENCY,
+                Answer.YES), world.catalog(), world.settings(), null));
+
+        for (Treatment t : world.catalog()) {
+            boolean scars = t.invasiveness() == null
+                    || t.invasiveness().effects().stream().anyMatch(SkinEffect::risksRaisedScars);
+            if (scars) {
+                assertThat(verdicts.get(t.code()).verdict().safe()).as(t.code()).isFalse();
+            }
+        }
+    }
+
+    static InvasivenessLevel level(Treatment t) {
+        return t.level() == null ? InvasivenessLevel.ABLATIVE : t.level();
+    }
+
+    static Map<String, TreatmentVerdict> byCode(Recommendation r) {
+        Map<String, TreatmentVerdict> map = new HashMap<>();
+        r.treatments().forEach(v -> map.put(v.code(), v));
+        return map;
+    }
+
+    static Assessment withoutBudget(Assessment a) {
+        return new Assessment(a.age(), a.skinType(), a.fitzpatrick(), a.concerns(), a.bodyAreas(), a.causes(),
+                a.medical(), a.isotretinoinLastTaken(), a.topicalRetinoidLastUsed(), a.asOf(), null, a.jurisdiction(),
+                a.severity(), a.triedWithoutEnoughImprovement());
+    }
+
+    static Assessment withSeverity(Assessment a, Map<Concern, ConcernSeverity> severity) {
+        Assessment out = a;
+        for (Concern c : a.concerns()) {
+            if (severity.containsKey(c)) {
+                out = out.withSeverity(c, severity.get(c));
+            }
+        }
+        return out;
+    }
+
+    @Provide
+    Arbitrary<MedicalFlag> compromising() {
+        return Arbitraries.of(MedicalFlag.SUNBURN_OR_RECENT_TAN, MedicalFlag.OPEN_WOUNDS_IN_AREA,
+                MedicalFlag.ACTIVE_INFECTION_IN_AREA, MedicalFlag.ROSACEA_OR_ECZEMA_FLARE, MedicalFlag.PSORIASIS_FLARE);
+    }
+
+    @Provide
+    Arbitrary<Map<Concern, ConcernSeverity>> severities() {
+        return Arbitraries.maps(Arbitraries.of(Concern.class), Arbitraries.of(ConcernSeverity.class)).ofMaxSize(6);
+    }
+
+    /** The default catalog, or a random one whose treatments have random levels and effects, with random step-up settings. */
+    @Provide
+    Arbitrary<World> steppedWorlds() {
+        Arbitrary<World> made = Arbitraries.integers().between(0, Integer.MAX_VALUE)
+                .map(seed -> stepped(new Random(seed)));
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(1, Arbitraries.just(DEFAULT)),
+                net.jqwik.api.Tuple.of(2, made));
+    }
+
+    static World stepped(Random random) {
+        World w = world(random);
+        InvasivenessLevel[] levels = InvasivenessLevel.values();
+        List<Treatment> catalog = new ArrayList<>();
+        for (Treatment t : w.catalog()) {
+            List<SkinEffect> effects = java.util.Arrays.stream(SkinEffect.values()).filter(e -> random.nextInt(3) == 0)
+                    .toList();
+            catalog.add(random.nextInt(12) == 0 ? t.withInvasiveness(null) : t.withInvasiveness(
+                    new Treatment.Invasiveness(levels[random.nextInt(levels.length)], effects, List.of("ref-1"), null)));
+        }
+        Map<Concern, RuleSettings.FirstLevel> first = new EnumMap<>(Concern.class);
+        for (Concern c : Concern.values()) {
+            int[] at = {random.nextInt(4), 0, 0};
+            at[1] = at[0] + random.nextInt(4 - at[0]);
+            at[2] = at[1] + random.nextInt(4 - at[1]);
+            first.put(c, new RuleSettings.FirstLevel(levels[at[0]], levels[at[1]], levels[at[2]], List.of("clinic"),
+                    null));
+        }
+        RuleSettings s = w.settings();
+        return new World(catalog, new RuleSettings(s.isotretinoinWashoutMonths(), s.topicalRetinoidPauseDays(),
+                s.minimumAge(), s.fitzpatrickRiskFrom(), s.homeCleansingCadenceDays(), s.recommendedScore(), first,
+                null, null));
     }
 
     // ---- generators

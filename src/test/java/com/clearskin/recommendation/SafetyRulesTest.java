@@ -39,7 +39,7 @@ class SafetyRulesTest {
     @Test
     void theSafetyRulesAreTheseAndEachHasItsTestsBelow() {
         List<String> expected = Stream.concat(Arrays.stream(MedicalFlag.values()).map(MedicalFlag::contraindication),
-                Stream.of("isotretinoin-washout", "topical-retinoid-pause", "fitzpatrick-pigmentation-risk",
+                Stream.of("skin-effect-safety", "isotretinoin-washout", "topical-retinoid-pause", "fitzpatrick-pigmentation-risk",
                         "minimum-age", "thin-or-sensitive-skin", "checked-at-visit", "scope-of-practice")).toList();
 
         assertThat(SafetyRules.all()).extracting(Rule::name).containsExactlyElementsOf(expected);
@@ -555,6 +555,98 @@ class SafetyRulesTest {
             assertThat(own.treatments().get(0).reasons()).anySatisfy(r -> assertThat(r.text()).contains("US-TX"));
             assertThat(clinic.treatments().get(0).reasons()).anySatisfy(r -> assertThat(r.text()).contains("US-CA"))
                     .noneSatisfy(r -> assertThat(r.text()).contains("US-TX"));
+        }
+    }
+
+    /** What a treatment does to the skin decides where it is never safe, whatever its list says. */
+    @Nested
+    class SkinEffectSafetyRule {
+
+        final Rule rule = rule(SkinEffectSafety.RULE);
+
+        /** A clinic's copy of microneedling whose contraindication list was emptied. */
+        Treatment emptied(Treatment t) {
+            return t.withContraindications(List.of());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @EnumSource(value = MedicalFlag.class, names = {"SUNBURN_OR_RECENT_TAN", "OPEN_WOUNDS_IN_AREA",
+                "ACTIVE_INFECTION_IN_AREA", "ROSACEA_OR_ECZEMA_FLARE", "PSORIASIS_FLARE"})
+        void compromisedSkinExcludesAWoundingTreatmentEvenWhenTheCatalogForgotIt(MedicalFlag flag) {
+            Treatment t = emptied(treatment("microneedling"));
+
+            TreatmentVerdict v = engineVerdict(client().answer(flag, Answer.YES).build(), t);
+
+            assertThat(v.verdict()).isEqualTo(Verdict.EXCLUDED);
+            assertThat(v.reasons()).anySatisfy(r -> {
+                assertThat(r.rule()).isEqualTo(SkinEffectSafety.RULE);
+                assertThat(r.text()).contains(flag.question()).contains("wounds");
+            });
+            assertThat(v.reconsiderOn()).isNull();
+        }
+
+        @Test
+        void aKeloidTendencyIsACautionForATreatmentThatReachesTheDermis() {
+            Treatment t = emptied(treatment("non-ablative-laser"));
+
+            TreatmentVerdict v = engineVerdict(client().answer(MedicalFlag.KELOID_TENDENCY, Answer.YES).build(), t);
+
+            assertThat(v.verdict()).isEqualTo(Verdict.CAUTION);
+            assertThat(v.reasons()).anySatisfy(r -> assertThat(r.text()).contains("dermis"));
+        }
+
+        @Test
+        void anUnknownAnswerThatTheEffectsMakeMatterIsAskedFor() {
+            Treatment t = emptied(treatment("chemical-peel"));
+
+            List<Finding> found = apply(rule, input(client().answer(MedicalFlag.SUNBURN_OR_RECENT_TAN, Answer.UNKNOWN)
+                    .build(), t)).all();
+
+            assertThat(found).singleElement().satisfies(f -> {
+                assertThat(f.kind()).isEqualTo(Kind.NEEDS_INFORMATION);
+                assertThat(f.reason().text()).contains(MedicalFlag.SUNBURN_OR_RECENT_TAN.question());
+            });
+        }
+
+        @Test
+        void aContraindicationTheClinicWeakenedIsRaisedBackToTheFloor() {
+            Treatment peel = treatment("chemical-peel");
+            Treatment weakened = peel.withContraindications(peel.contraindications().stream()
+                    .map(c -> c.code().equals("sunburn-or-tan") ? new Treatment.Contraindication(c.code(),
+                            Severity.RELATIVE, c.text(), List.of("clinic"), null, false) : c).toList());
+
+            TreatmentVerdict v = engineVerdict(client().answer(MedicalFlag.SUNBURN_OR_RECENT_TAN, Answer.YES).build(),
+                    weakened);
+
+            assertThat(v.verdict()).isEqualTo(Verdict.EXCLUDED);
+            assertThat(v.reasons()).extracting(Reason::rule).contains(SkinEffectSafety.RULE)
+                    .doesNotContain("sunburn-or-tan");
+        }
+
+        @Test
+        void aTreatmentThatDoesNothingToTheSkinIsNotConcerned() {
+            Treatment led = treatment("led-therapy");
+
+            assertThat(rule.mayApplyTo(new PreparedTreatment(led, SETTINGS))).isFalse();
+            assertThat(engineVerdict(client().answer(MedicalFlag.SUNBURN_OR_RECENT_TAN, Answer.YES).build(), led)
+                    .verdict()).isNotEqualTo(Verdict.EXCLUDED);
+        }
+
+        @Test
+        void aTreatmentWithoutAnInvasivenessFactIsReadAsDoingEverything() {
+            Treatment unknown = emptied(treatment("led-therapy")).withInvasiveness(null);
+
+            assertThat(engineVerdict(client().answer(MedicalFlag.OPEN_WOUNDS_IN_AREA, Answer.YES).build(), unknown)
+                    .verdict()).isEqualTo(Verdict.EXCLUDED);
+        }
+
+        @Test
+        void whereTheCatalogListsItAsStronglyTheCatalogsOwnRuleSpeaks() {
+            Treatment t = treatment("microneedling");
+
+            assertThat(rule.mayApplyTo(new PreparedTreatment(t, SETTINGS))).isFalse();
+            assertThat(engineVerdict(client().answer(MedicalFlag.OPEN_WOUNDS_IN_AREA, Answer.YES).build(), t)
+                    .reasons()).extracting(Reason::rule).contains("open-wounds");
         }
     }
 }

@@ -43,6 +43,7 @@ class ClinicCatalogPages {
         model.addAttribute("membership", m);
         model.addAttribute("clinic", m.clinic());
         model.addAttribute("treatments", catalog.list(m.clinic()));
+        model.addAttribute("conflicts", catalog.conflicts(m.clinic()));
         return "catalog/clinic-list";
     }
 
@@ -96,6 +97,8 @@ class ClinicCatalogPages {
         model.addAttribute("errors", errors);
         model.addAttribute("conflict", conflict);
         model.addAttribute("defaultTreatment", defaults.find(t.code()).orElse(null));
+        model.addAttribute("levels", com.clearskin.catalog.InvasivenessLevel.values());
+        model.addAttribute("skinEffects", com.clearskin.catalog.SkinEffect.values());
         return "catalog/clinic-edit";
     }
 
@@ -104,6 +107,8 @@ class ClinicCatalogPages {
         return switch (field) {
             case "price.min", "price" -> "priceMin";
             case "price.max" -> "priceMax";
+            case "invasiveness", "invasiveness.level" -> "invasivenessLevel";
+            case "invasiveness.effects" -> "skinEffects";
             case "duration.minMinutes" -> "durationMin";
             case "duration.maxMinutes" -> "durationMax";
             case "duration.typicalMinutes" -> "durationTypical";

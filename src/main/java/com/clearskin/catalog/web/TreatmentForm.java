@@ -14,7 +14,8 @@ import java.util.List;
 public record TreatmentForm(String name, String summary, String priceMin, String priceMax, String durationMin,
         String durationMax, String durationTypical, String sessionsMin, String sessionsMax, String intervalDaysMin,
         String intervalDaysMax, String downtimeText, List<String> stepOrder, List<String> stepName,
-        List<String> stepDescription, List<String> stepMin, List<String> stepMax, String revision) {
+        List<String> stepDescription, List<String> stepMin, List<String> stepMax, String revision,
+        String invasivenessLevel, List<String> skinEffects, String skinEffectsShown) {
 
     public record Step(String order, String name, String description, String min, String max) {
     }
@@ -25,6 +26,11 @@ public record TreatmentForm(String name, String summary, String priceMin, String
         stepDescription = nonNull(stepDescription);
         stepMin = nonNull(stepMin);
         stepMax = nonNull(stepMax);
+        skinEffects = nonNull(skinEffects);
+    }
+
+    public boolean hasEffect(String code) {
+        return skinEffects.contains(code);
     }
 
     static TreatmentForm of(Treatment t, int revision) {
@@ -36,7 +42,9 @@ public record TreatmentForm(String name, String summary, String priceMin, String
                 steps.stream().map(s -> str(s.order())).toList(), steps.stream().map(Treatment.ProtocolStep::name).toList(),
                 steps.stream().map(s -> s.description() == null ? "" : s.description()).toList(),
                 steps.stream().map(s -> str(s.minMinutes())).toList(), steps.stream().map(s -> str(s.maxMinutes())).toList(),
-                Integer.toString(revision));
+                Integer.toString(revision), t.level() == null ? "" : t.level().code(),
+                t.invasiveness() == null ? List.of() : t.invasiveness().effects().stream()
+                        .map(com.clearskin.platform.Coded::code).toList(), "1");
     }
 
     /** The rows to show: each step, plus one blank row to add a step. */
@@ -67,6 +75,7 @@ public record TreatmentForm(String name, String summary, String priceMin, String
         Integer iMin = p.integer("intervalDaysMin", intervalDaysMin, true);
         Integer iMax = p.integer("intervalDaysMax", intervalDaysMax, false);
         List<Treatment.ProtocolStep> protocol = protocol(p, base);
+        Treatment.Invasiveness invasiveness = invasiveness(base, violations);
         if (!violations.isEmpty()) {
             return null;
         }
@@ -80,7 +89,41 @@ public record TreatmentForm(String name, String summary, String priceMin, String
         return new Treatment(base.code(), trim(name), base.category(), base.setting(), trim(summary),
                 base.description(), base.bodyAreas(), base.concerns(), protocol, duration, price, course, downtime,
                 base.cadence(), base.qualification(), base.equipment(), base.contraindications(), base.beforeCare(),
-                base.aftercare());
+                base.aftercare(), invasiveness);
+    }
+
+    /**
+     * The level and effects as chosen; a form that does not show them (no level, no {@code skinEffectsShown})
+     * keeps the base's. Whether they changed, and so whose sources they carry, is for {@code ClinicEdits}.
+     */
+    private Treatment.Invasiveness invasiveness(Treatment base, List<Violation> violations) {
+        Treatment.Invasiveness old = base.invasiveness();
+        com.clearskin.catalog.InvasivenessLevel level = old == null ? null : old.level();
+        if (invasivenessLevel != null && !invasivenessLevel.isBlank()) {
+            level = com.clearskin.platform.Coded.find(com.clearskin.catalog.InvasivenessLevel.class,
+                    invasivenessLevel.strip()).orElse(null);
+            if (level == null) {
+                violations.add(new Violation("invasivenessLevel", "must be one of "
+                        + com.clearskin.platform.Coded.codes(com.clearskin.catalog.InvasivenessLevel.class)));
+                return old;
+            }
+        }
+        List<com.clearskin.catalog.SkinEffect> effects = old == null ? List.of() : old.effects();
+        if (skinEffectsShown != null) {
+            List<com.clearskin.catalog.SkinEffect> chosen = new ArrayList<>();
+            for (String code : skinEffects) {
+                com.clearskin.platform.Coded.find(com.clearskin.catalog.SkinEffect.class, code.strip())
+                        .ifPresentOrElse(chosen::add, () -> violations.add(new Violation("skinEffects",
+                                "'" + code + "' is not one of "
+                                + com.clearskin.platform.Coded.codes(com.clearskin.catalog.SkinEffect.class))));
+            }
+            effects = chosen;
+        }
+        if (level == null && old == null) {
+            return null;
+        }
+        return new Treatment.Invasiveness(level, effects, old == null ? List.of() : old.sources(),
+                old == null ? null : old.note());
     }
 
     /**

@@ -23,6 +23,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -85,11 +86,13 @@ class ClientApi {
     private final Clients clients;
     private final ClientAssessments assessments;
     private final Recommendations recommendations;
+    private final java.time.Clock clock;
     private final AuditLog audit;
     private final AssignedPractitioners assigned;
 
     ClientApi(ClinicAccess access, ClientAccess clientAccess, Clients clients, ClientAssessments assessments,
-            Recommendations recommendations, AuditLog audit, AssignedPractitioners assigned) {
+            Recommendations recommendations, AuditLog audit, AssignedPractitioners assigned, java.time.Clock clock) {
+        this.clock = clock;
         this.assigned = assigned;
         this.access = access;
         this.clientAccess = clientAccess;
@@ -156,10 +159,12 @@ class ClientApi {
     }
 
     @GetMapping("/{id}/recommendation")
-    @Operation(summary = "The recommendation for the client's latest assessment (as for the assessments)",
+    @Operation(summary = "The recommendation for the client's latest assessment, with its plan (as for the assessments)",
             description = "Judged as of that assessment's asOf date over the clinic's own catalog; a time-bound answer "
                     + "(isotretinoin, retinoid creams, pregnancy) it leaves unknown is taken from the latest earlier "
-                    + "assessment that gave it. 404 when the "
+                    + "assessment that gave it. plan: the first step (the top recommended treatment as a course, dated "
+                    + "from the clinic's today), when to re-measure, and the next level if the change stays under the "
+                    + "clinic's threshold; null when nothing is recommended. 404 when the "
                     + "client has no assessment yet.")
     Recommendation recommendation(@PathVariable String slug, @PathVariable String id) {
         ClientAccess.Granted g = clientAccess.require(slug, id, Capability.READ_RECOMMENDATION);
@@ -168,7 +173,8 @@ class ClientApi {
                         "This client has no assessment yet: record one first (POST .../assessments)."));
         audit.record(g.membership(), g.client().id(), AuditAction.READ, AuditResource.RECOMMENDATION,
                 "recommendation for the latest assessment (API)");
-        return recommendations.forClinic(g.clinic(), effective);
+        return recommendations.forClient(g.clinic(), effective, LocalDate.now(clock.withZone(g.clinic().timeZone())),
+                com.clearskin.recommendation.TreatmentPlan.Progress.NONE);
     }
 
     @GetMapping("/{id}/practitioner")

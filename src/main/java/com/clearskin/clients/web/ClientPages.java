@@ -153,8 +153,9 @@ class ClientPages {
             }
             model.addAttribute("history", history);
             model.addAttribute("recommendation", history.isEmpty() ? null
-                    : recommendations.forClinic(m.clinic(), com.clearskin.assessment.Assessment.effective(
-                            history.stream().map(e -> e.recorded().assessment()).toList())));
+                    : recommendations.forClient(m.clinic(), com.clearskin.assessment.Assessment.effective(
+                            history.stream().map(e -> e.recorded().assessment()).toList()), today(m),
+                            com.clearskin.recommendation.TreatmentPlan.Progress.NONE));
             model.addAttribute("verdictLooks", VERDICT_LOOKS);
             model.addAttribute("today", today(m));
         }

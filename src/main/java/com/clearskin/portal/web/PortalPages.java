@@ -82,6 +82,7 @@ class PortalPages {
     private final ClinicAccess access;
     private final Clients clients;
     private final ClientAssessments assessments;
+    private final com.clearskin.recommendation.Recommendations recommendations;
     private final Appointments appointments;
     private final ClinicCatalog catalog;
     private final ClientDataExport export;
@@ -95,7 +96,9 @@ class PortalPages {
 
     PortalPages(ClinicAccess access, Clients clients, ClientAssessments assessments, Appointments appointments,
             ClinicCatalog catalog, ClientDataExport export, ClientDataPdf pdf, Erasures erasures,
-            ScheduleLoader schedule, JsonMapper json, Clock clock, AuditLog audit, Waitlist waitlist) {
+            ScheduleLoader schedule, JsonMapper json, Clock clock, AuditLog audit, Waitlist waitlist,
+            com.clearskin.recommendation.Recommendations recommendations) {
+        this.recommendations = recommendations;
         this.audit = audit;
         this.waitlist = waitlist;
         this.access = access;
@@ -143,6 +146,11 @@ class PortalPages {
         model.addAttribute("latestAssessment", assessments.latest(clinic, client)
                 .map(r -> r.recordedAt().atZone(clinic.timeZone())).orElse(null));
         model.addAttribute("care", export.care(clinic, theirs));
+        model.addAttribute("plan", assessments.effective(clinic, client).map(a -> {
+            audit.record(m, client.id(), AuditAction.READ, AuditResource.RECOMMENDATION, "portal: own plan");
+            return recommendations.forClient(clinic, a, java.time.LocalDate.now(clock.withZone(clinic.timeZone())),
+                    com.clearskin.recommendation.TreatmentPlan.Progress.NONE).plan();
+        }).orElse(null));
         model.addAttribute("erasureRequests", erasures.forClient(clinic, client.id()));
         model.addAttribute("offers", waitlist.offersFor(clinic, client.id()).stream()
                 .map(e -> new WaitlistOffer(e, names.getOrDefault(e.treatment(), e.treatment()),

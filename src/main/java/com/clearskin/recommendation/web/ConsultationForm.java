@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public record ConsultationForm(String age, String skinType, String fitzpatrick, List<String> concerns, List<String> bodyAreas,
         List<String> causes, Map<String, String> medical, String isotretinoin, String isotretinoinDate,
-        String retinoid, String retinoidDate, String budgetUsd) {
+        String retinoid, String retinoidDate, String budgetUsd, Map<String, String> severity, List<String> tried) {
 
     /** One value of the form, as a hidden field carries it. */
     public record Field(String name, String value) {
@@ -44,11 +44,30 @@ public record ConsultationForm(String age, String skinType, String fitzpatrick, 
         medical = java.util.Collections.unmodifiableMap(answers);
         isotretinoin = orUnknown(isotretinoin);
         retinoid = orUnknown(retinoid);
+        Map<String, String> severities = new LinkedHashMap<>();
+        if (severity != null) {
+            severity.forEach((concern, level) -> {
+                if (concern != null && level != null && !level.isBlank()) {
+                    severities.put(concern, level.strip());
+                }
+            });
+        }
+        severity = java.util.Collections.unmodifiableMap(severities);
+        tried = tried == null ? List.of() : List.copyOf(tried);
+    }
+
+    /** The severity chosen for a concern ("" when none: moderate). */
+    public String severityOf(String concern) {
+        return severity.getOrDefault(concern, "");
+    }
+
+    public boolean hasTried(String level) {
+        return tried.contains(level);
     }
 
     /** A blank form: every medical answer "not sure". */
     static ConsultationForm empty() {
-        return new ConsultationForm(null, null, null, null, null, null, null, null, null, null, null, null);
+        return new ConsultationForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The form from the submitted parameters; names the page does not use are ignored. */
@@ -60,7 +79,19 @@ public record ConsultationForm(String age, String skinType, String fitzpatrick, 
         return new ConsultationForm(params.getFirst("age"), params.getFirst("skinType"), params.getFirst("fitzpatrick"),
                 nonBlank(params.get("concerns")), nonBlank(params.get("bodyAreas")), nonBlank(params.get("causes")),
                 medical, params.getFirst("isotretinoin"), params.getFirst("isotretinoinDate"),
-                params.getFirst("retinoid"), params.getFirst("retinoidDate"), params.getFirst("budgetUsd"));
+                params.getFirst("retinoid"), params.getFirst("retinoidDate"), params.getFirst("budgetUsd"),
+                severities(params), nonBlank(params.get("tried")));
+    }
+
+    /** {@code severity.<concern>} parameters, by concern code. */
+    private static Map<String, String> severities(MultiValueMap<String, String> params) {
+        Map<String, String> out = new LinkedHashMap<>();
+        params.forEach((name, values) -> {
+            if (name.startsWith("severity.") && values != null && !values.isEmpty()) {
+                out.put(name.substring("severity.".length()), values.get(0));
+            }
+        });
+        return out;
     }
 
     /** The assessment JSON, values as typed: a number where one was given, otherwise the text, for the parser to judge. */
@@ -86,6 +117,13 @@ public record ConsultationForm(String age, String skinType, String fitzpatrick, 
         answers.set("topicalRetinoidLastUsed", lastUse(retinoid, retinoidDate));
         String budget = budgetUsd == null ? null : budgetUsd.replaceAll("[\\s$,]", "");
         putNumberOrText(json, "budgetUsd", budget, AMOUNT);
+        ObjectNode severities = json.putObject("severity");
+        severity.forEach((concern, level) -> {
+            if (concerns.contains(concern)) { // a severity left on an unticked concern is not an answer
+                severities.put(concern, level);
+            }
+        });
+        json.set("triedWithoutEnoughImprovement", array(tried));
         return json;
     }
 
@@ -120,6 +158,8 @@ public record ConsultationForm(String age, String skinType, String fitzpatrick, 
         add(fields, "retinoid", retinoid);
         add(fields, "retinoidDate", retinoidDate);
         add(fields, "budgetUsd", budgetUsd);
+        severity.forEach((concern, level) -> add(fields, "severity." + concern, level));
+        tried.forEach(t -> add(fields, "tried", t));
         return fields;
     }
 

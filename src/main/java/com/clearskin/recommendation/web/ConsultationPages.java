@@ -79,6 +79,13 @@ class ConsultationPages {
         this.clock = clock;
     }
 
+    /** The invasiveness levels in a client's words, for "already tried". */
+    static final Map<String, String> TRIED_LABELS = Map.of(
+            "non-invasive", "Facials, extractions or light therapy",
+            "superficial", "Light peels or microdermabrasion",
+            "dermal", "Microneedling, medium peels or fractional laser",
+            "ablative", "Laser resurfacing");
+
     @GetMapping("/consultation")
     String start(Model model) {
         return form(model, ConsultationForm.empty(), List.of());
@@ -99,6 +106,10 @@ class ConsultationPages {
         model.addAttribute("assessment", assessment);
         model.addAttribute("recommendation", recommendation);
         model.addAttribute("groups", groups(recommendation));
+        com.clearskin.recommendation.TreatmentPlan plan = recommendations.publicPlan(recommendation, assessment,
+                LocalDate.now(clock));
+        model.addAttribute("plan", plan);
+        model.addAttribute("planConcerns", plan == null ? "" : planConcerns(plan, assessment));
         model.addAttribute("profile", profile(assessment));
         return "consultation/results";
     }
@@ -125,6 +136,8 @@ class ConsultationPages {
         model.addAttribute("bodyAreas", BodyArea.values());
         model.addAttribute("causes", Cause.values());
         model.addAttribute("medicalFlags", MedicalFlag.values());
+        model.addAttribute("levels", com.clearskin.catalog.InvasivenessLevel.values());
+        model.addAttribute("triedLabels", TRIED_LABELS);
         model.addAttribute("today", LocalDate.now(clock));
         return "consultation/form";
     }
@@ -132,6 +145,9 @@ class ConsultationPages {
     /** The form field a field of the assessment JSON is entered in: {@code medical.epilepsy} is {@code epilepsy}. */
     static String formField(String field) {
         String f = field.startsWith("medical.") ? field.substring("medical.".length()) : field;
+        if (f.startsWith("severity.")) {
+            return "severity";
+        }
         int bracket = f.indexOf('[');
         if (bracket > 0) {
             f = f.substring(0, bracket);
@@ -155,15 +171,25 @@ class ConsultationPages {
             case "isotretinoin" -> "Isotretinoin tablets";
             case "retinoid" -> "Retinoid on the skin";
             case "budgetUsd" -> "Your budget";
+            case "severity" -> "How marked each one is";
+            case "triedWithoutEnoughImprovement" -> "Already tried";
             default -> MedicalFlag.byField(formField).map(MedicalFlag::question).orElse(formField);
         };
     }
 
     /** The step of the form that holds a form field; fields the form does not show count as the first. */
+    /** The concerns the first step is for, in words: "your severe acne scars". */
+    static String planConcerns(com.clearskin.recommendation.TreatmentPlan plan, Assessment a) {
+        String why = plan.firstStep().why();
+        int at = why.indexOf(" for ");
+        int end = why.lastIndexOf(" (");
+        return at < 0 || end < at ? "your concerns" : "your " + why.substring(at + 5, end);
+    }
+
     static int step(String formField) {
         return switch (formField) {
             case "age", "skinType", "fitzpatrick" -> 1;
-            case "concerns", "bodyAreas", "causes" -> 2;
+            case "concerns", "bodyAreas", "causes", "severity", "triedWithoutEnoughImprovement" -> 2;
             case "isotretinoin", "retinoid" -> 3;
             case "budgetUsd" -> 4;
             default -> MedicalFlag.byField(formField).isPresent() ? 3 : 1;

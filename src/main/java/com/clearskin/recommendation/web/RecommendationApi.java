@@ -39,14 +39,18 @@ class RecommendationApi {
     @Operation(summary = "Recommend treatments for a skin assessment (public, stores nothing)",
             description = "Every treatment of the default catalog, ranked best first, with a verdict (recommended, "
                     + "possible, caution, needs-information, excluded), its reasons (rule, text, source), a course "
-                    + "when it may be planned, and the date an exclusion may be reconsidered; plus an at-home routine. "
+                    + "when it may be planned, the date an exclusion may be reconsidered and its invasiveness level; plus an "
+                    + "at-home routine (with pause: why and until when it is gentle only) and the plan (the first step "
+                    + "as a course dated from today, when to re-measure, the next level if it does not help enough). "
                     + "A medical answer that is missing or null is unknown, never no. Each invalid field is named in a "
                     + "400 problem; a body over the size limit is 413; too many requests from one address is 429 with "
                     + "Retry-After.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(value = EXAMPLE))))
     RecommendationView recommend(@RequestBody JsonNode assessment) {
-        return RecommendationView.of(recommendations.forPublic(
-                AssessmentParser.parse(assessment, LocalDate.now(clock))));
+        LocalDate today = LocalDate.now(clock);
+        com.clearskin.assessment.Assessment a = AssessmentParser.parse(assessment, today);
+        com.clearskin.recommendation.Recommendation r = recommendations.forPublic(a);
+        return RecommendationView.of(r.withPlan(recommendations.publicPlan(r, a, today)));
     }
 }

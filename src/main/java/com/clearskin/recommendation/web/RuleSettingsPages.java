@@ -97,6 +97,9 @@ class RuleSettingsPages {
         model.addAttribute("current", current);
         model.addAttribute("treatments", catalog.list(m.clinic()));
         model.addAttribute("skinTypes", SkinType.values());
+        model.addAttribute("concerns", com.clearskin.catalog.Concern.values());
+        model.addAttribute("severities", com.clearskin.assessment.ConcernSeverity.values());
+        model.addAttribute("levels", com.clearskin.catalog.InvasivenessLevel.values());
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("conflict", conflict);
@@ -115,6 +118,13 @@ class RuleSettingsPages {
         s.minimumAge().forEach((code, x) -> v.put(AGE + "." + code, Integer.toString(x.value())));
         v.put("fitzpatrickRiskFrom", Integer.toString(s.fitzpatrickRiskFrom().value()));
         v.put("recommendedScore", Integer.toString(s.recommendedScore().value()));
+        v.put("planImprovementThresholdPercent", Integer.toString(s.improvementThreshold()));
+        v.put("homeRoutineIsotretinoinMonths", Integer.toString(s.homeIsotretinoinMonths()));
+        for (com.clearskin.catalog.Concern c : com.clearskin.catalog.Concern.values()) {
+            for (com.clearskin.assessment.ConcernSeverity sev : com.clearskin.assessment.ConcernSeverity.values()) {
+                v.put("firstLevel." + c.code() + "." + sev.code(), s.firstLevel(c, sev).code());
+            }
+        }
         s.homeCleansingCadenceDays().forEach((type, r) -> {
             v.put("homeCleansingCadenceDays." + type.code() + ".min", Integer.toString(r.min()));
             v.put("homeCleansingCadenceDays." + type.code() + ".max", Integer.toString(r.max()));
@@ -132,6 +142,34 @@ class RuleSettingsPages {
         Map<String, RuleSettings.Setting> age = perTreatment(form, AGE, base.minimumAge(), treatments, violations);
         Integer fitz = number(form, "fitzpatrickRiskFrom", true, violations);
         Integer score = number(form, "recommendedScore", true, violations);
+        Integer threshold = number(form, "planImprovementThresholdPercent", false, violations);
+        Integer isotretinoinMonths = number(form, "homeRoutineIsotretinoinMonths", false, violations);
+        Map<com.clearskin.catalog.Concern, RuleSettings.FirstLevel> firstLevel = new EnumMap<>(
+                com.clearskin.catalog.Concern.class);
+        for (com.clearskin.catalog.Concern c : com.clearskin.catalog.Concern.values()) {
+            com.clearskin.catalog.InvasivenessLevel[] at = new com.clearskin.catalog.InvasivenessLevel[3];
+            boolean given = false;
+            for (com.clearskin.assessment.ConcernSeverity sev : com.clearskin.assessment.ConcernSeverity.values()) {
+                String key = "firstLevel." + c.code() + "." + sev.code();
+                String value = form.get(key);
+                if (value == null || value.isBlank()) {
+                    at[sev.ordinal()] = base.firstLevel(c, sev);
+                    continue;
+                }
+                given = true;
+                at[sev.ordinal()] = com.clearskin.platform.Coded.find(com.clearskin.catalog.InvasivenessLevel.class,
+                        value.strip()).orElse(null);
+                if (at[sev.ordinal()] == null) {
+                    violations.add(new Violation(key, "must be one of "
+                            + com.clearskin.platform.Coded.codes(com.clearskin.catalog.InvasivenessLevel.class)));
+                }
+            }
+            RuleSettings.FirstLevel old = base.firstLevel().get(c);
+            if (given || old != null) {
+                firstLevel.put(c, new RuleSettings.FirstLevel(at[0], at[1], at[2],
+                        old == null ? List.of() : old.sources(), old == null ? null : old.note()));
+            }
+        }
         Map<SkinType, RuleSettings.Range> cadence = new EnumMap<>(SkinType.class);
         for (SkinType type : SkinType.values()) {
             String key = "homeCleansingCadenceDays." + type.code();
@@ -148,7 +186,17 @@ class RuleSettingsPages {
         return new RuleSettings(washout, pause, age,
                 new RuleSettings.Setting(fitz, base.fitzpatrickRiskFrom().sources(), base.fitzpatrickRiskFrom().note()),
                 cadence,
-                new RuleSettings.Setting(score, base.recommendedScore().sources(), base.recommendedScore().note()));
+                new RuleSettings.Setting(score, base.recommendedScore().sources(), base.recommendedScore().note()),
+                firstLevel, sameSources(threshold, base.planImprovementThresholdPercent()),
+                sameSources(isotretinoinMonths, base.homeRoutineIsotretinoinMonths()));
+    }
+
+    private static RuleSettings.Setting sameSources(Integer value, RuleSettings.Setting base) {
+        if (value == null) {
+            return base;
+        }
+        return new RuleSettings.Setting(value, base == null ? List.of() : base.sources(), base == null ? null
+                : base.note());
     }
 
     private static Map<String, RuleSettings.Setting> perTreatment(Map<String, String> form, String field,

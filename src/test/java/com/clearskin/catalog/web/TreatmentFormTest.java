@@ -32,6 +32,32 @@ class TreatmentFormTest {
     }
 
     @Test
+    void theInvasivenessLevelAndEffectsAreEditedAndAnUnknownLevelIsNamed() {
+        Treatment applied = apply(f -> {
+            f.invasivenessLevel = "superficial";
+            f.skinEffects = List.of("exfoliates", "heats");
+        });
+
+        assertThat(violations).isEmpty();
+        assertThat(applied.level()).isEqualTo(com.clearskin.catalog.InvasivenessLevel.SUPERFICIAL);
+        assertThat(applied.invasiveness().effects()).containsExactly(com.clearskin.catalog.SkinEffect.HEATS,
+                com.clearskin.catalog.SkinEffect.EXFOLIATES);
+        apply(f -> f.invasivenessLevel = "gentle");
+        assertThat(violatedFields()).containsExactly("invasivenessLevel");
+    }
+
+    @Test
+    void aFormWithoutTheInvasivenessFieldsKeepsTheTreatments() {
+        Treatment applied = apply(f -> {
+            f.invasivenessLevel = null;
+            f.skinEffects = List.of();
+            f.skinEffectsShown = null;
+        });
+
+        assertThat(applied.invasiveness()).isEqualTo(t.invasiveness());
+    }
+
+    @Test
     void ofShowsTheTreatmentAsText() {
         TreatmentForm form = TreatmentForm.of(t, 7);
 
@@ -232,8 +258,14 @@ class TreatmentFormTest {
         final List<String> stepMin;
         final List<String> stepMax;
         String revision;
+        String invasivenessLevel;
+        List<String> skinEffects;
+        String skinEffectsShown;
 
         Fields(TreatmentForm f) {
+            invasivenessLevel = f.invasivenessLevel();
+            skinEffects = new ArrayList<>(f.skinEffects());
+            skinEffectsShown = f.skinEffectsShown();
             name = f.name();
             summary = f.summary();
             priceMin = f.priceMin();
@@ -265,7 +297,7 @@ class TreatmentFormTest {
         TreatmentForm build() {
             return new TreatmentForm(name, summary, priceMin, priceMax, durationMin, durationMax, durationTypical,
                     sessionsMin, sessionsMax, intervalDaysMin, intervalDaysMax, downtimeText, stepOrder, stepName,
-                    stepDescription, stepMin, stepMax, revision);
+                    stepDescription, stepMin, stepMax, revision, invasivenessLevel, skinEffects, skinEffectsShown);
         }
     }
 }

@@ -77,8 +77,16 @@ class ConsultationPagesIT {
         assertThat(r.status()).isEqualTo(200);
         String html = r.body();
         assertThat(html).contains("<h1>Your results</h1>", "Recommended", "Not suitable now",
-                "May be reconsidered on", "Your at-home routine", "salicylic acid", "Budget $1200");
-        assertThat(html).contains("class=\"rule\">isotretinoin-washout<");
+                "May be reconsidered on", "Your at-home routine", "Budget $1200");
+        // Isotretinoin a month ago: the at-home routine is gentle only, and says why and until when.
+        assertThat(html).contains("No steaming, acids, masks or pore vacuum for now", "you took isotretinoin");
+        assertThat(html).doesNotContain("salicylic acid (BHA)");
+        // Plain words: why this first, what it costs over the course, what comes next; no rule ids or source codes.
+        assertThat(html).contains("Where to start", "Why this first", "What it costs over the course",
+                "What comes next if it does not help");
+        assertThat(html).doesNotContain("class=\"rule\"").doesNotContain("isotretinoin-washout")
+                .doesNotContain("step-up").doesNotContain("skin-effect-safety");
+        assertThat(html).doesNotContainPattern("\\bref-\\d+\\b").doesNotContain("seed-00");
         assertThat(html).contains("Whole course", "Per session", "Downtime");
         assertThat(html).contains("data-code=\"laser-resurfacing\" data-verdict=\"excluded\"");
         // The answers travel with the page, to change them.

@@ -78,13 +78,15 @@ class RecommendationApiIT {
         assertThat(r.contentType()).startsWith("application/json");
         assertThat(r.header("Set-Cookie")).as("stateless: no cookie, no session").isNull();
         JsonNode body = r.json();
-        assertThat(names(body)).containsExactly("asOf", "treatments", "homeCare");
+        assertThat(names(body)).containsExactly("asOf", "treatments", "homeCare", "plan");
         assertThat(body.get("asOf").asString()).isEqualTo("2026-06-01");
         assertThat(body.get("treatments").size()).isEqualTo(http.get("/api/v1/treatments").json().get("count").asInt());
         for (JsonNode t : body.get("treatments")) {
             String code = t.get("code").asString();
             assertThat(names(t)).as(code)
-                    .containsExactly("code", "name", "verdict", "score", "reasons", "course", "reconsiderOn");
+                    .containsExactly("code", "name", "verdict", "score", "reasons", "course", "reconsiderOn",
+                            "invasiveness");
+            assertThat(INVASIVENESS).as(code).contains(t.get("invasiveness").asString());
             assertThat(t.get("code").isString()).isTrue();
             assertThat(t.get("name").asString()).as(code).isNotBlank();
             assertThat(VERDICTS).as(code).contains(t.get("verdict").asString());
@@ -114,7 +116,9 @@ class RecommendationApiIT {
             }
         }
         JsonNode home = body.get("homeCare");
-        assertThat(names(home)).containsExactly("steps", "exfoliant", "cadence", "professionalCadence", "warnings");
+        assertThat(names(home)).containsExactly("steps", "exfoliant", "cadence", "professionalCadence", "warnings",
+                "pause");
+        assertThat(home.get("pause").isNull()).isTrue();
         assertThat(home.get("steps").size()).isGreaterThanOrEqualTo(5);
         assertThat(names(home.get("steps").get(0))).containsExactly("order", "name", "instruction", "options", "source");
         assertThat(home.get("exfoliant").get("ingredient").asString()).contains("salicylic");
@@ -339,6 +343,43 @@ class RecommendationApiIT {
             }
         }
         throw new AssertionError("no error for " + field + " in " + errors);
+    }
+
+    static final Set<String> INVASIVENESS = Set.of("non-invasive", "superficial", "dermal", "ablative");
+
+    @Test
+    void theIssuesExampleGetsTheGentlestFittingOptionsFirstAndNoAblativeLaserRecommended() {
+        JsonNode body = http.postJson(PATH, """
+                {"age": 28, "skinType": "oily", "concerns": ["blackheads"], "fitzpatrick": 2,
+                 "pregnantOrBreastfeeding": false, "activeInfectionInArea": false, "coldSoreHistory": false,
+                 "sunburnOrRecentTan": false, "openWoundsInArea": false, "keloidTendency": false,
+                 "rosaceaOrEczemaFlare": false, "psoriasisFlare": false, "photosensitizingMedication": false,
+                 "autoimmuneOrImmunosuppressed": false, "recentChemotherapy": false, "skinCancerInArea": false,
+                 "pacemakerOrMetalInArea": false, "epilepsy": false, "salicylateAllergy": false,
+                 "isotretinoinLastTaken": "never", "topicalRetinoidLastUsed": "never"}""").json();
+        List<JsonNode> treatments = new ArrayList<>();
+        body.get("treatments").forEach(treatments::add);
+
+        assertThat(treatments).filteredOn(t -> t.get("verdict").asString().equals("recommended"))
+                .isNotEmpty().allSatisfy(t -> assertThat(t.get("invasiveness").asString()).isEqualTo("non-invasive"));
+        assertThat(treatments).filteredOn(t -> t.get("code").asString().equals("laser-resurfacing")).singleElement()
+                .satisfies(t -> assertThat(t.get("verdict").asString()).isNotEqualTo("recommended"));
+        assertThat(treatments.get(0).get("code").asString()).isNotEqualTo("chemical-peel");
+        assertThat(treatments).filteredOn(t -> t.get("code").asString().equals("chemical-peel")).singleElement()
+                .satisfies(t -> {
+                    assertThat(t.get("verdict").asString()).isEqualTo("possible");
+                    assertThat(t.get("reasons").toString()).contains("a gentler option usually comes first: ");
+                });
+        assertThat(body.get("plan").get("firstStep").get("invasiveness").asString()).isEqualTo("non-invasive");
+        assertThat(body.get("plan").get("nextStep").get("invasiveness").asString()).isEqualTo("superficial");
+    }
+
+    @Test
+    void aSeverityKeyNotAmongTheConcernsIsA400NamingIt() {
+        Http.Response r = http.postJson(PATH, "{\"concerns\": [\"acne\"], \"severity\": {\"acne-scars\": \"severe\"}}");
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body()).contains("severity.acne-scars");
     }
 
     private static List<String> names(JsonNode node) {
