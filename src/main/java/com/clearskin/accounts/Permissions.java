@@ -27,11 +27,13 @@ public final class Permissions {
 
     public static Decision decide(Role role, Capability capability, ClientRelation relation) {
         return switch (capability) {
-            case READ_CATALOG, READ_RULE_SETTINGS -> everyMember(role);
-            case EDIT_CATALOG, EDIT_RULE_SETTINGS, EDIT_RESOURCES, MANAGE_MEMBERS, ASSIGN_PRACTITIONER -> clinicAdmins(role);
+            case READ_CATALOG, READ_RULE_SETTINGS, READ_CONSENT_FORMS -> everyMember(role);
+            case EDIT_CATALOG, EDIT_RULE_SETTINGS, EDIT_RESOURCES, MANAGE_MEMBERS, ASSIGN_PRACTITIONER,
+                    EDIT_RECORD_SETTINGS -> clinicAdmins(role);
             case READ_AUDIT_LOG -> ownerOnly(role);
-            case LIST_CLIENTS, READ_SCHEDULE -> staffOnly(role);
-            case READ_CLIENT, BOOK_FOR_CLIENT -> staffOrTheClient(role, relation);
+            case LIST_CLIENTS, READ_SCHEDULE, READ_RECORD_STATUS -> staffOnly(role);
+            case READ_CLIENT, BOOK_FOR_CLIENT, SIGN_CONSENT, READ_CONSENT -> staffOrTheClient(role, relation);
+            case READ_RECORD, WRITE_RECORD -> clinicalRecord(role, relation);
             case READ_MEDICAL_ANSWERS, READ_RECOMMENDATION -> medicalAnswers(role, relation);
             case RECORD_ASSESSMENT -> recordAssessment(role, relation);
         };
@@ -93,6 +95,31 @@ public final class Permissions {
             case FRONT_DESK -> Decision.FORBID;
             case CLIENT -> clientSelf(relation);
         };
+    }
+
+    /**
+     * The clinical record of a session (its content, not that it exists): owners and admins; a
+     * practitioner for the clients they treat; never the front desk; a client reads their own visit
+     * summaries and the record in their data download, not the record's addresses.
+     */
+    static Decision clinicalRecord(Role role, ClientRelation relation) {
+        return switch (role) {
+            case OWNER, ADMIN -> Decision.ALLOW;
+            case PRACTITIONER -> relation == ClientRelation.TREATING ? Decision.ALLOW : Decision.FORBID;
+            case FRONT_DESK -> Decision.FORBID;
+            case CLIENT -> relation == ClientRelation.SELF ? Decision.FORBID : Decision.HIDE;
+        };
+    }
+
+    /**
+     * A co-signature of a session that needs medical oversight: only a member linked to the
+     * practitioner the clinic names its medical director (a physician); anyone else may not.
+     */
+    public static Decision cosign(Role role, boolean medicalDirector) {
+        if (role == Role.CLIENT) {
+            return Decision.HIDE;
+        }
+        return role != Role.FRONT_DESK && medicalDirector ? Decision.ALLOW : Decision.FORBID;
     }
 
     /** A client reaches their own record; anybody else's is, to them, not there. */
