@@ -149,7 +149,7 @@ class SessionPages {
         model.addAttribute("treatmentName", views.treatmentName(clinic, a.treatment()));
         model.addAttribute("clientName", clients.find(clinic, a.clientId()).map(Client::fullName).orElse(""));
         model.addAttribute("checkedIn", a.status() == AppointmentStatus.CHECKED_IN);
-        model.addAttribute("session", existing);
+        model.addAttribute("visitSession", existing);
         model.addAttribute("mayWrite", desk.may(m, a.clientId(), Capability.WRITE_RECORD));
         model.addAttribute("consent", consents.holding(clinic, a.clientId(), a.treatment()).orElse(null));
         model.addAttribute("questions", TodayCheck.QUESTIONS);
