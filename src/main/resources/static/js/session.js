@@ -7,23 +7,25 @@
     var s = Math.abs(Math.round(seconds));
     return Math.floor(s / 60) + ':' + pad(s % 60);
   }
+  // One timer for the page; elements swapped in by HTMX are picked up on the next tick. Each clock
+  // reads the server's time it was rendered with, so the offset to this device's clock is known.
+  function tick() {
+    document.querySelectorAll('[data-countdown]').forEach(function (el) {
+      if (el._offset === undefined) {
+        var serverNow = Date.parse(el.getAttribute('data-server-now') || '');
+        el._offset = isNaN(serverNow) ? 0 : serverNow - Date.now();
+      }
+      var started = Date.parse(el.getAttribute('data-started-at'));
+      var max = Number(el.getAttribute('data-max-seconds'));
+      var left = (started + max * 1000 - (Date.now() + el._offset)) / 1000;
+      var out = el.querySelector('[data-countdown-value]') || el;
+      out.textContent = left >= 0 ? format(left) : '+' + format(left);
+      el.classList.toggle('overrun', left < 0);
+      var label = el.querySelector('[data-countdown-label]');
+      if (label) { label.textContent = left >= 0 ? 'left' : 'over the maximum'; }
+    });
+  }
   function startCountdowns() {
-    var clocks = document.querySelectorAll('[data-countdown]');
-    if (!clocks.length) { return; }
-    var serverNow = Date.parse(document.body.getAttribute('data-server-now') || '');
-    var offset = isNaN(serverNow) ? 0 : serverNow - Date.now();
-    function tick() {
-      clocks.forEach(function (el) {
-        var started = Date.parse(el.getAttribute('data-started-at'));
-        var max = Number(el.getAttribute('data-max-seconds'));
-        var left = (started + max * 1000 - (Date.now() + offset)) / 1000;
-        var out = el.querySelector('[data-countdown-value]') || el;
-        out.textContent = left >= 0 ? format(left) : '+' + format(left);
-        el.classList.toggle('overrun', left < 0);
-        var label = el.querySelector('[data-countdown-label]');
-        if (label) { label.textContent = left >= 0 ? 'left' : 'over the maximum'; }
-      });
-    }
     tick();
     setInterval(tick, 1000);
   }

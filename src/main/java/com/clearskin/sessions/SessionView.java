@@ -17,6 +17,15 @@ public record SessionView(UUID id, UUID appointmentId, UUID clientId, String cli
 
     public record StepView(int order, String name, String description, Integer minMinutes, Integer maxMinutes,
             Instant startedAt, Instant completedAt, String notes, boolean overrun, Long secondsLeft, String state) {
+
+        /** The time left as the page first shows it, m:ss (or +m:ss past the maximum); empty without a timer. */
+        public String clock() {
+            if (secondsLeft == null) {
+                return "";
+            }
+            long s = Math.abs(secondsLeft);
+            return (secondsLeft < 0 ? "+" : "") + s / 60 + ":" + (s % 60 < 10 ? "0" : "") + s % 60;
+        }
     }
 
     /** Whether a co-signature is needed (the oversight level), and who gave it when. */
