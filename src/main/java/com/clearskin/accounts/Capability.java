@@ -35,6 +35,23 @@ public enum Capability {
     READ_AUDIT_LOG,
     /** Invite people, change roles, remove members; the mail outbox. */
     MANAGE_MEMBERS,
+    /** Read the clinic's booking rules (intervals, cadence, recovery). */
+    READ_BOOKING_RULES,
+    /** Change or reset the booking rules. */
+    EDIT_BOOKING_RULES,
+    /**
+     * Use the appointment and waitlist API: staff for any client, a client for themself (which
+     * appointments and entries are theirs is checked on each one).
+     */
+    BOOK_APPOINTMENTS,
+    /** Add or remove a practitioner's time off: owners and admins anyone's, other staff their own. */
+    MANAGE_TIME_OFF,
+    /** Calendar feeds: which subjects a member may subscribe to is the calendar module's rule. */
+    USE_CALENDAR_FEEDS,
+    /** A client's own portal: their visits, intake, data download and erasure request. */
+    USE_PORTAL,
+    /** See and carry out clients' erasure requests. */
+    HANDLE_ERASURE_REQUESTS,
     /** Read the clinic's consent forms (to sign one, too). */
     READ_CONSENT_FORMS,
     /** Write consent forms (a new version) and the record settings: how long a consent holds, the medical director. */

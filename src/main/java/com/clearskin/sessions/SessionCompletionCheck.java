@@ -3,8 +3,8 @@ package com.clearskin.sessions;
 import com.clearskin.catalog.ClinicCatalog;
 import com.clearskin.clinics.Clinic;
 import com.clearskin.platform.ConflictException;
-import com.clearskin.scheduling.Appointment;
-import com.clearskin.scheduling.CompletionCheck;
+import com.clearskin.booking.Appointment;
+import com.clearskin.booking.CompletionCheck;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 

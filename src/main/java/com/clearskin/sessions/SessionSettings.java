@@ -2,8 +2,8 @@ package com.clearskin.sessions;
 
 import com.clearskin.clinics.Clinic;
 import com.clearskin.platform.InvalidInputException;
-import com.clearskin.scheduling.ClinicResources;
-import com.clearskin.scheduling.PractitionerDetails;
+import com.clearskin.resources.ClinicResources;
+import com.clearskin.resources.PractitionerDetails;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;

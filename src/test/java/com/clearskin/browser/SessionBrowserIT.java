@@ -5,7 +5,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import com.clearskin.accounts.Role;
-import com.clearskin.scheduling.ScheduleFixtures;
+import com.clearskin.booking.ScheduleFixtures;
 import com.clearskin.sessions.SessionFixtures;
 import com.clearskin.support.IntegrationTest;
 import com.clearskin.support.TestClinics;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.clearskin.accounts.Role;
 import com.clearskin.consent.ConsentRules;
-import com.clearskin.scheduling.ScheduleFixtures;
+import com.clearskin.booking.ScheduleFixtures;
 import com.clearskin.support.Http;
 import com.clearskin.support.IntegrationTest;
 import com.clearskin.support.TestClinics;

@@ -11,7 +11,7 @@ import com.clearskin.consent.Consents;
 import com.clearskin.consent.Signature;
 import com.clearskin.consent.SignatureRequest;
 import com.clearskin.platform.NotFoundException;
-import com.clearskin.scheduling.Appointment;
+import com.clearskin.booking.Appointment;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;

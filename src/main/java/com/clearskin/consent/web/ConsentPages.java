@@ -12,7 +12,7 @@ import com.clearskin.consent.Signature;
 import com.clearskin.consent.SignatureRequest;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.NotFoundException;
-import com.clearskin.scheduling.Appointment;
+import com.clearskin.booking.Appointment;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.format.DateTimeFormatter;

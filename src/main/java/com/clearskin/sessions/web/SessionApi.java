@@ -3,7 +3,7 @@ package com.clearskin.sessions.web;
 import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.Membership;
 import com.clearskin.platform.NotFoundException;
-import com.clearskin.scheduling.Appointment;
+import com.clearskin.booking.Appointment;
 import com.clearskin.sessions.SessionDesk;
 import com.clearskin.sessions.SessionPdf;
 import com.clearskin.sessions.SessionSettings;
