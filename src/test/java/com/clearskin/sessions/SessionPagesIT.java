@@ -62,7 +62,7 @@ class SessionPagesIT {
                 app + "/appointments/" + appointment + "/consent",
                 Map.of("formId", form, "signerName", "Client", "typedSignature", "Client", "agreed", "yes"));
         assertThat(signed.status()).as(signed.body()).isEqualTo(302);
-        assertThat(me.get(app + "/portal/records").body()).contains("Consent to Extraction facial", "Download (PDF)");
+        assertThat(me.get(app + "/portal/records").body()).contains("Consent to Facial with extractions", "Download (PDF)");
 
         Http desk = page(clinic, Role.FRONT_DESK);
         assertThat(desk.postForm(app + "/appointments/" + appointment + "/check-in",
@@ -96,8 +96,8 @@ class SessionPagesIT {
         assertThat(desk.get(app + "/cosign-queue").status()).isEqualTo(403);
         assertThat(me.get(app + "/sessions/" + session).status()).isEqualTo(404);
         assertThat(nurse.get(app + "/consent-forms").status()).isEqualTo(403);
-        assertThat(page(clinic, Role.OWNER).get(app + "/consent-forms").body()).contains("Consent to Extraction facial");
+        assertThat(page(clinic, Role.OWNER).get(app + "/consent-forms").body()).contains("Consent to Facial with extractions");
         assertThat(page(clinic, Role.OWNER).get(app + "/cosign-queue").body()).contains("Nothing is waiting");
-        assertThat(nurse.get(app + "/clients/" + client + "/records").body()).contains("Consent to Extraction facial");
+        assertThat(nurse.get(app + "/clients/" + client + "/records").body()).contains("Consent to Facial with extractions");
     }
 }

@@ -162,11 +162,17 @@ class SessionPages {
     }
 
     @GetMapping("/app/clinics/{slug}/sessions/{id}")
-    String session(@PathVariable String slug, @PathVariable String id, @RequestParam(required = false) Integer step,
+    String session(@PathVariable String slug, @PathVariable String id, @RequestParam(required = false) String step,
             Model model) {
         SessionDesk.Granted g = desk.session(slug, id, Capability.READ_RECORD);
         desk.audited(g.membership(), g.session().clientId(), "session screen");
-        return sessionPage(model, g, step, List.of(), null);
+        Integer shown = null;
+        try {
+            shown = step == null ? null : Integer.valueOf(step.strip());
+        } catch (NumberFormatException e) {
+            // an unknown step shows the current one
+        }
+        return sessionPage(model, g, shown, List.of(), null);
     }
 
     private String sessionPage(Model model, SessionDesk.Granted g, Integer step,
@@ -217,9 +223,15 @@ class SessionPages {
     }
 
     @PostMapping("/app/clinics/{slug}/sessions/{id}/steps/{order}/{action}")
-    String step(@PathVariable String slug, @PathVariable String id, @PathVariable int order, @PathVariable String action,
-            @RequestParam(required = false) String notes, RedirectAttributes redirect) {
+    String step(@PathVariable String slug, @PathVariable String id, @PathVariable("order") String orderText,
+            @PathVariable String action, @RequestParam(required = false) String notes, RedirectAttributes redirect) {
         SessionDesk.Granted g = desk.session(slug, id, Capability.WRITE_RECORD);
+        int order;
+        try {
+            order = Integer.parseInt(orderText);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("The session has no step " + orderText + ".");
+        }
         try {
             switch (action) {
                 case "start" -> sessions.startStep(g.clinic(), g.session().id(), order, g.userId());
