@@ -24,6 +24,12 @@ public record Chart(List<Product> products, List<Device> devices, SkinResponse s
 
     /** A device and its settings: a needle depth in mm, a peel's agent, strength and contact time, layers. */
     public record Device(String name, Map<String, Object> settings) {
+
+        /** The settings as the chart form shows them: {@code name=value; name=value}. */
+        public String settingsText() {
+            return settings == null ? "" : settings.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(java.util.stream.Collectors.joining("; "));
+        }
     }
 
     public record SkinResponse(Integer erythema, Integer edema) {

@@ -193,6 +193,7 @@ class SessionPages {
         model.addAttribute("lastPreferences", sessions.lastPreferences(clinic, g.session().clientId(), g.session().id())
                 .orElse(null));
         model.addAttribute("chart", v.chart() == null ? Chart.empty() : v.chart());
+        model.addAttribute("severities", Chart.SEVERITIES);
         model.addAttribute("today", LocalDate.now(java.time.ZoneId.of(clinic.timeZone().getId())).toString());
         model.addAttribute("violations", violations);
         model.addAttribute("problem", problem);
