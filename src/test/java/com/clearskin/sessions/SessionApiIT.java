@@ -341,6 +341,19 @@ class SessionApiIT {
         assertThat(admin.get(base + "/cosign-queue").json().get("sessions")).isEmpty();
     }
 
+    @Test
+    void theDemoClinicsPhysicianIsItsMedicalDirector() {
+        Http physician = new Http(port).signInForApi("physician@demo.test", IntegrationTest.DEMO_PASSWORD);
+        Http.Response settings = physician.get("/api/v1/clinics/demo/session-settings");
+        assertThat(settings.status()).isEqualTo(200);
+        assertThat(settings.json().get("medicalDirectorId").isNull()).isFalse();
+        assertThat(physician.get("/api/v1/clinics/demo/cosign-queue").status()).isEqualTo(200);
+        assertThat(new Http(port).signInForApi("nurse@demo.test", IntegrationTest.DEMO_PASSWORD)
+                .get("/api/v1/clinics/demo/cosign-queue").status()).isEqualTo(403);
+        assertThat(physician.get("/api/v1/clinics/demo/consent-forms?treatment=microneedling").json().get("forms"))
+                .as("the demo clinic has its default forms").hasSize(1);
+    }
+
     private byte[] bytes(Http http, String path) throws Exception {
         String token = http.postJson("/api/v1/auth/tokens", Map.of("email", clinic.email(Role.PRACTITIONER),
                 "password", TestClinics.PASSWORD)).json().get("token").asString();
