@@ -150,14 +150,8 @@ public class SessionDesk {
         return clientAccess.relationOf(m.clinic(), userId(), clientId);
     }
 
-    /** A malformed id is simply not found. */
+    /** A malformed id is simply not found (null finds nothing). */
     public static UUID uuid(String id) {
-        return Optional.ofNullable(id).filter(s -> s.length() == 36).map(s -> {
-            try {
-                return UUID.fromString(s);
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-        }).orElse(null);
+        return com.clearskin.platform.Ids.parse(id).orElse(null);
     }
 }
