@@ -51,5 +51,19 @@ public enum Capability {
     /** A client's own portal: their visits, intake, data download and erasure request. */
     USE_PORTAL,
     /** See and carry out clients' erasure requests. */
-    HANDLE_ERASURE_REQUESTS
+    HANDLE_ERASURE_REQUESTS,
+    /** Read the clinic's consent forms (to sign one, too). */
+    READ_CONSENT_FORMS,
+    /** Write consent forms (a new version) and the record settings: how long a consent holds, the medical director. */
+    EDIT_RECORD_SETTINGS,
+    /** Sign a consent form for one client (the client, or staff witnessing on the clinic's tablet), withdraw it. */
+    SIGN_CONSENT,
+    /** One client's signed consents with their evidence and PDF. */
+    READ_CONSENT,
+    /** That a client's treatment session exists and where it stands (started, signed), never its content. */
+    READ_RECORD_STATUS,
+    /** The content of a client's clinical record: sessions, charts, addenda, their PDFs and history. */
+    READ_RECORD,
+    /** Run a session and write its record: start it, its steps, the chart, sign it, add an addendum. */
+    WRITE_RECORD
 }

@@ -27,14 +27,15 @@ public final class Permissions {
 
     public static Decision decide(Role role, Capability capability, ClientRelation relation) {
         return switch (capability) {
-            case READ_CATALOG, READ_RULE_SETTINGS, READ_BOOKING_RULES, BOOK_APPOINTMENTS, USE_CALENDAR_FEEDS ->
-                    everyMember(role);
+            case READ_CATALOG, READ_RULE_SETTINGS, READ_BOOKING_RULES, BOOK_APPOINTMENTS, USE_CALENDAR_FEEDS,
+                    READ_CONSENT_FORMS -> everyMember(role);
             case EDIT_CATALOG, EDIT_RULE_SETTINGS, EDIT_BOOKING_RULES, EDIT_RESOURCES, MANAGE_MEMBERS,
-                    ASSIGN_PRACTITIONER, HANDLE_ERASURE_REQUESTS -> clinicAdmins(role);
+                    ASSIGN_PRACTITIONER, HANDLE_ERASURE_REQUESTS, EDIT_RECORD_SETTINGS -> clinicAdmins(role);
             case READ_AUDIT_LOG -> ownerOnly(role);
-            case LIST_CLIENTS, READ_SCHEDULE, MANAGE_TIME_OFF -> staffOnly(role);
+            case LIST_CLIENTS, READ_SCHEDULE, MANAGE_TIME_OFF, READ_RECORD_STATUS -> staffOnly(role);
             case USE_PORTAL -> clientsOnly(role);
-            case READ_CLIENT, BOOK_FOR_CLIENT -> staffOrTheClient(role, relation);
+            case READ_CLIENT, BOOK_FOR_CLIENT, SIGN_CONSENT, READ_CONSENT -> staffOrTheClient(role, relation);
+            case READ_RECORD, WRITE_RECORD -> clinicalRecord(role, relation);
             case READ_MEDICAL_ANSWERS, READ_RECOMMENDATION -> medicalAnswers(role, relation);
             case RECORD_ASSESSMENT -> recordAssessment(role, relation);
         };
@@ -96,6 +97,31 @@ public final class Permissions {
             case FRONT_DESK -> Decision.FORBID;
             case CLIENT -> clientSelf(relation);
         };
+    }
+
+    /**
+     * The clinical record of a session (its content, not that it exists): owners and admins; a
+     * practitioner for the clients they treat; never the front desk; a client reads their own visit
+     * summaries and the record in their data download, not the record's addresses.
+     */
+    static Decision clinicalRecord(Role role, ClientRelation relation) {
+        return switch (role) {
+            case OWNER, ADMIN -> Decision.ALLOW;
+            case PRACTITIONER -> relation == ClientRelation.TREATING ? Decision.ALLOW : Decision.FORBID;
+            case FRONT_DESK -> Decision.FORBID;
+            case CLIENT -> relation == ClientRelation.SELF ? Decision.FORBID : Decision.HIDE;
+        };
+    }
+
+    /**
+     * A co-signature of a session that needs medical oversight: only a member linked to the
+     * practitioner the clinic names its medical director (a physician); anyone else may not.
+     */
+    public static Decision cosign(Role role, boolean medicalDirector) {
+        if (role == Role.CLIENT) {
+            return Decision.HIDE;
+        }
+        return role != Role.FRONT_DESK && medicalDirector ? Decision.ALLOW : Decision.FORBID;
     }
 
     /** A client's own portal is for clients: staff use the clinic's pages. */

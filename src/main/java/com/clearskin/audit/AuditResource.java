@@ -23,6 +23,10 @@ public enum AuditResource implements Coded {
      * assigned, or one whose appointment with the client was checked in.
      */
     CARE_RELATIONSHIP("Care relationship"),
+    /** A signed consent form with its evidence (and its withdrawal). */
+    CONSENT("Consent"),
+    /** The clinical record of a treatment session: the day's check, steps, chart, signatures, addenda. */
+    CLINICAL_RECORD("Clinical record"),
     /** Everything held about a client at once (a data export, an erasure). */
     CLIENT_DATA("All client data"),
     /** The audit log itself: viewing and exporting it is audited too. */

@@ -55,6 +55,7 @@ class DemoData implements SmartInitializingSingleton {
             new Person("admin@demo.test", "Adam Admin", Role.ADMIN),
             new Person("esthetician@demo.test", "Esme Esthetician", Role.PRACTITIONER),
             new Person("nurse@demo.test", "Nadia Nurse", Role.PRACTITIONER),
+            new Person("physician@demo.test", "Dr. Paul Physician", Role.PRACTITIONER),
             new Person("frontdesk@demo.test", "Frank Frontdesk", Role.FRONT_DESK),
             new Person("client1@demo.test", "Chloe Client", Role.CLIENT),
             new Person("client2@demo.test", "Carlos Client", Role.CLIENT));
@@ -117,7 +118,47 @@ class DemoData implements SmartInitializingSingleton {
             addResources(demo, clinics.requireBySlug("second"));
             assignPractitioners(demo, clinics.requireBySlug("second"));
             linkClientAccounts(demo, clinics.requireBySlug("second"));
+            addMedicalDirector(demo);
         });
+    }
+
+    private com.clearskin.sessions.SessionSettings sessionSettings;
+
+    @Autowired
+    void useSessionSettings(com.clearskin.sessions.SessionSettings sessionSettings) {
+        this.sessionSettings = sessionSettings;
+    }
+
+    /**
+     * The demo clinic's physician signs in as physician@demo.test and is its medical director, who
+     * co-signs the records of treatments that need medical oversight. Demo data made before this
+     * existed gets the account (with CLEARSKIN_DEMO_PASSWORD, or a new password shown once), its link
+     * to the physician practitioner, and the setting; what the clinic changed stays.
+     */
+    private void addMedicalDirector(Clinic demo) {
+        Person physician = DEMO_PEOPLE.stream().filter(p -> p.email().startsWith("physician@")).findFirst().orElseThrow();
+        UUID user = accounts.findByEmail(physician.email()).orElse(null);
+        if (user == null) {
+            boolean generated = settings.password() == null || settings.password().isBlank();
+            String password = generated ? generatePassword() : settings.password();
+            join(demo, physician, password);
+            user = accounts.findByEmail(physician.email()).orElseThrow();
+            System.out.println();
+            System.out.println("  Demo account " + physician.email() + " was added, with the password: " + password
+                    + (generated ? "   (generated; shown only this once)" : "   (from CLEARSKIN_DEMO_PASSWORD)"));
+            System.out.println();
+        }
+        UUID account = user;
+        if (resources.practitionerOfUser(demo, account).isEmpty()) {
+            resources.practitioners(demo).stream()
+                    .filter(p -> "physician".equals(p.qualification()) && p.userId() == null).findFirst()
+                    .ifPresent(p -> resources.changePractitioner(demo, p.id().toString(), new PractitionerChange(
+                            p.displayName(), p.qualification(), account.toString(), p.active(), p.shifts(), p.breaks())));
+        }
+        if (sessionSettings.medicalDirector(demo).isEmpty()) {
+            resources.practitionerOfUser(demo, account).filter(p -> "physician".equals(p.qualification()))
+                    .ifPresent(p -> sessionSettings.changeMedicalDirector(demo, p.id().toString()));
+        }
     }
 
     private com.clearskin.clients.ClientAccounts clientAccounts;
@@ -181,7 +222,7 @@ class DemoData implements SmartInitializingSingleton {
                         List.of("monday", "tuesday", "wednesday", "thursday", "friday"), "09:00", "17:00", "12:30");
                 addPractitioner(clinic, "Nadia Nurse", "nurse", "nurse@demo.test",
                         List.of("tuesday", "wednesday", "thursday", "friday"), "11:00", "19:00", "14:30");
-                addPractitioner(clinic, "Dr. Paul Physician", "physician", null,
+                addPractitioner(clinic, "Dr. Paul Physician", "physician", "physician@demo.test",
                         List.of("monday", "wednesday", "friday"), "10:00", "18:00", "13:00");
             } else {
                 addPractitioner(clinic, "Priya Practitioner", "nurse", "practitioner@second.test",

@@ -13,7 +13,18 @@ import java.util.UUID;
  */
 public record ClientData(Instant exportedAt, String clinic, String timeZone, Person person,
         List<AssessmentEntry> assessments, List<AppointmentEntry> appointments, List<ErasureEntry> erasureRequests,
-        List<CareInstructions> care) {
+        List<CareInstructions> care, List<ConsentEntry> consents, List<RecordEntry> records) {
+
+    /** A consent the client signed, with its evidence and where it stands. */
+    public record ConsentEntry(UUID id, String title, int formVersion, String signedAt, String validUntil,
+            String status, String signerName, String typedSignature, String documentSha256, String withdrawnAt) {
+    }
+
+    /** The clinical record of one session, as the law gives the client a copy of it. */
+    public record RecordEntry(UUID id, String treatment, String treatmentName, String startedAt, String practitioner,
+            String status, String signedAt, Map<String, Boolean> todayCheck, List<String> steps,
+            com.clearskin.sessions.Chart chart, List<String> addenda) {
+    }
 
     public record Person(UUID id, String firstName, String lastName, String email, String phone,
             LocalDate dateOfBirth, Instant clientSince) {

@@ -31,8 +31,16 @@ public class ClientDataExport {
     private final Erasures erasures;
     private final Clock clock;
 
+    private final com.clearskin.consent.Consents consents;
+    private final com.clearskin.sessions.SessionViews sessionViews;
+    private final com.clearskin.sessions.Sessions sessions;
+
     ClientDataExport(ClientAssessments assessments, Appointments appointments, ClinicCatalog catalog,
-            Erasures erasures, Clock clock) {
+            Erasures erasures, Clock clock, com.clearskin.consent.Consents consents,
+            com.clearskin.sessions.Sessions sessions, com.clearskin.sessions.SessionViews sessionViews) {
+        this.consents = consents;
+        this.sessions = sessions;
+        this.sessionViews = sessionViews;
         this.assessments = assessments;
         this.appointments = appointments;
         this.catalog = catalog;
@@ -59,7 +67,31 @@ public class ClientDataExport {
                         .map(e -> new ClientData.ErasureEntry(e.id(), local(e.requestedAt(), zone), e.status().code(),
                                 e.decision()))
                         .toList(),
-                care(treatments, theirs));
+                care(treatments, theirs), consents(clinic, client), records(clinic, client));
+    }
+
+    /** The client's signed consents, with their evidence (the drawn signature is in the consent's PDF). */
+    private List<ClientData.ConsentEntry> consents(Clinic clinic, Client client) {
+        ZoneId zone = clinic.timeZone();
+        Instant now = Instant.now(clock);
+        return consents.forClient(clinic, client.id()).stream().map(s -> new ClientData.ConsentEntry(s.id(), s.title(),
+                s.formVersion(), local(s.signedAt(), zone), local(s.validUntil(), zone), s.status(now), s.signerName(),
+                s.typedSignature(), s.documentSha256(), s.withdrawn() ? local(s.withdrawal().at(), zone) : null)).toList();
+    }
+
+    /** A copy of the client's clinical records: each session with its check, steps, chart and addenda. */
+    private List<ClientData.RecordEntry> records(Clinic clinic, Client client) {
+        ZoneId zone = clinic.timeZone();
+        return sessionViews.of(clinic, sessions.forClient(clinic, client.id())).stream()
+                .map(v -> new ClientData.RecordEntry(v.id(), v.treatment(), v.treatmentName(), local(v.startedAt(), zone),
+                        v.practitionerName(), v.status(), v.signedAt() == null ? null : local(v.signedAt(), zone),
+                        v.safety().todayCheck(),
+                        v.steps().stream().map(st -> st.order() + ". " + st.name()
+                                + (st.completedAt() == null ? "" : ", done " + local(st.completedAt(), zone))
+                                + (st.notes() == null ? "" : ": " + st.notes())).toList(),
+                        v.chart(), v.addenda().stream().map(a -> local(a.at(), zone) + " " + a.authorName() + ": "
+                                + a.text()).toList()))
+                .toList();
     }
 
     /** Before- and aftercare for each treatment the client has booked or had (not cancelled). */

@@ -40,6 +40,8 @@ class PermissionsIT {
     ClinicRecords clinicRecords;
     @Autowired
     Clients clients;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Records a;
     Client stranger;
@@ -233,5 +235,39 @@ class PermissionsIT {
                 .as("owners' and admins' intakes do not make the client the practitioner's").isEqualTo(403);
         assertThat(api.get(Role.PRACTITIONER).get(clinicApi() + "/clients/" + a.other().id() + "/assessments").status())
                 .as("an assigned practitioner treats").isEqualTo(200);
+    }
+
+    String idOf(String table) { // the table names are constants of this test
+        return jdbc.sql("select id::text from " + table + " where clinic_id = :c and client_id = :client limit 1")
+                .param("c", a.clinic().clinic().id()).param("client", a.other().id()).query(String.class).single();
+    }
+
+    @Test
+    void consentsAndClinicalRecords() {
+        String consent = idOf("consent_signature");
+        String session = idOf("treatment_session");
+        verify(List.of(
+                new Check("read the consent forms", Capability.READ_CONSENT_FORMS, "GET", clinicApi() + "/consent-forms",
+                        null, null),
+                new Check("read the consent settings", Capability.READ_CONSENT_FORMS, "GET",
+                        clinicApi() + "/consent-settings", null, null),
+                new Check("the consent forms page", Capability.EDIT_RECORD_SETTINGS, "GET",
+                        clinicPages() + "/consent-forms", null, null),
+                new Check("change the consent validity", Capability.EDIT_RECORD_SETTINGS, "PUT",
+                        clinicApi() + "/consent-settings", null, Map.of("validMonths", 12)),
+                new Check("a consent of the practitioner's client", Capability.READ_CONSENT, "GET",
+                        clinicApi() + "/consents/" + consent, a.other(), null),
+                new Check("the consents of the practitioner's client", Capability.READ_CONSENT, "GET",
+                        clinicApi() + "/clients/" + a.other().id() + "/consents", a.other(), null),
+                new Check("the session record of the practitioner's client", Capability.READ_RECORD, "GET",
+                        clinicApi() + "/sessions/" + session, a.other(), null),
+                new Check("the session record as PDF", Capability.READ_RECORD, "GET",
+                        clinicApi() + "/sessions/" + session + ".pdf", a.other(), null),
+                new Check("the session screen", Capability.READ_RECORD, "GET",
+                        clinicPages() + "/sessions/" + session, a.other(), null),
+                new Check("the session history of the practitioner's client", Capability.READ_RECORD, "GET",
+                        clinicApi() + "/clients/" + a.other().id() + "/sessions", a.other(), null),
+                new Check("the session history of a client nobody treats", Capability.READ_RECORD, "GET",
+                        clinicApi() + "/clients/" + stranger.id() + "/sessions", stranger, null)));
     }
 }

@@ -176,4 +176,36 @@ class PermissionsTest {
             assertThat(Permissions.decide(Role.CLIENT, capability, TREATING)).as(capability.name()).isEqualTo(HIDE);
         }
     }
+
+    @Test
+    void everyMemberReadsConsentFormsOwnersAndAdminsWriteThem() {
+        assertThat(decisions(Capability.READ_CONSENT_FORMS, NONE)).containsExactly(ALLOW, ALLOW, ALLOW, ALLOW, ALLOW);
+        assertThat(decisions(Capability.EDIT_RECORD_SETTINGS, NONE)).containsExactly(ALLOW, ALLOW, FORBID, FORBID, FORBID);
+    }
+
+    @Test
+    void staffAndTheClientThemselfSignAndReadConsents() {
+        assertThat(decisions(Capability.SIGN_CONSENT, OTHER)).containsExactly(ALLOW, ALLOW, ALLOW, ALLOW, HIDE);
+        assertThat(decisions(Capability.SIGN_CONSENT, SELF)).containsExactly(ALLOW, ALLOW, ALLOW, ALLOW, ALLOW);
+        assertThat(decisions(Capability.READ_CONSENT, OTHER)).containsExactly(ALLOW, ALLOW, ALLOW, ALLOW, HIDE);
+    }
+
+    @Test
+    void theFrontDeskSeesThatASessionExistsNeverItsContent() {
+        assertThat(decisions(Capability.READ_RECORD_STATUS, NONE)).containsExactly(ALLOW, ALLOW, ALLOW, ALLOW, FORBID);
+        assertThat(decisions(Capability.READ_RECORD, TREATING)).containsExactly(ALLOW, ALLOW, ALLOW, FORBID, HIDE);
+        assertThat(decisions(Capability.READ_RECORD, OTHER)).containsExactly(ALLOW, ALLOW, FORBID, FORBID, HIDE);
+        assertThat(decisions(Capability.WRITE_RECORD, TREATING)).containsExactly(ALLOW, ALLOW, ALLOW, FORBID, HIDE);
+        assertThat(decisions(Capability.READ_RECORD, SELF).get(4)).as("a client reads summaries, not the record")
+                .isEqualTo(FORBID);
+    }
+
+    @Test
+    void onlyTheMedicalDirectorCosigns() {
+        assertThat(Permissions.cosign(Role.PRACTITIONER, true)).isEqualTo(ALLOW);
+        assertThat(Permissions.cosign(Role.PRACTITIONER, false)).isEqualTo(FORBID);
+        assertThat(Permissions.cosign(Role.OWNER, false)).isEqualTo(FORBID);
+        assertThat(Permissions.cosign(Role.FRONT_DESK, true)).isEqualTo(FORBID);
+        assertThat(Permissions.cosign(Role.CLIENT, true)).isEqualTo(HIDE);
+    }
 }

@@ -36,6 +36,8 @@ class BookingApiIT {
     int port;
     @Autowired
     ScheduleFixtures fixtures;
+    @Autowired
+    com.clearskin.support.TestVisits visits;
 
     TestClinic clinic;
     String base;
@@ -140,6 +142,7 @@ class BookingApiIT {
         assertThat(in.json().get("status").asString()).isEqualTo("checked-in");
         assertThat(staff.postJson(base + "/appointments/" + id + "/check-in", "").status()).isEqualTo(409);
         assertThat(staff.postJson(base + "/appointments/" + id + "/cancel", "").status()).isEqualTo(409);
+        visits.signedSession(clinic.clinic(), id); // a treatment with a protocol completes once its record is signed
         assertThat(staff.postJson(base + "/appointments/" + id + "/complete", "").json().get("status").asString())
                 .isEqualTo("completed");
         assertThat(staff.postJson(base + "/appointments/" + id + "/reschedule", Map.of("start", at(day, "14:00")))

@@ -33,6 +33,8 @@ class SchedulingPagesIT {
     int port;
     @Autowired
     BookableClinics bookable;
+    @Autowired
+    com.clearskin.support.TestVisits visits;
 
     Bookable clinic;
     LocalDate tuesday;
@@ -208,6 +210,7 @@ class SchedulingPagesIT {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.body()).contains("This could not be done", "cannot be cancelled");
 
+        visits.signedSession(clinic.clinic().clinic(), page.substring(page.lastIndexOf('/') + 1));
         assertThat(nurse.postForm(page + "/complete", page, Map.of()).status()).isEqualTo(302);
         assertThat(nurse.get(page).body()).contains("nothing more to do");
         assertThat(nurse.postFormRaw(page + "/check-in", Map.of()).status()).as("no CSRF token").isEqualTo(403);

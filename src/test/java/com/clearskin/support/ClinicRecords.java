@@ -119,6 +119,29 @@ public class ClinicRecords {
                 values (:c, :id, :p, :start, :end, :reason)""", clinicId, now, "p", practitioner,
                 "start", Timestamp.from(start.plus(Duration.ofDays(20))),
                 "end", Timestamp.from(start.plus(Duration.ofDays(21))), "reason", "Away " + marker);
+        // a signed consent and a session of other's visit (checked in), so that their addresses are probed with real ids
+        UUID visit = insert("""
+                insert into appointment (clinic_id, id, client_id, treatment_code, practitioner_id, room_id, starts_at,
+                    ends_at, blocked, status, created_at, created_by, updated_at)
+                values (:c, :id, :client, :code, :practitioner, :room, :start, :end,
+                    tstzrange(:start, :end), 'checked-in', :now, :by, :now)""", clinicId, now,
+                "client", other.id(), "code", TREATMENT, "practitioner", practitioner, "room", room,
+                "start", Timestamp.from(start.plus(Duration.ofDays(40))),
+                "end", Timestamp.from(start.plus(Duration.ofDays(40)).plus(Duration.ofHours(1))), "by", owner);
+        UUID form = jdbc.sql("select form_id from consent_form_version where clinic_id = :c and :t = any(treatments) "
+                + "order by form_id limit 1").param("c", clinicId).param("t", TREATMENT).query(UUID.class).single();
+        UUID consent = insert("""
+                insert into consent_signature (clinic_id, id, form_id, form_version, client_id, appointment_id,
+                    signer_name, typed_signature, agreed, signed_at, valid_until, document_sha256, signed_by)
+                values (:c, :id, :form, 1, :client, :a, 'Other', 'Other', true, :now, :now, :sha, :by)""", clinicId, now,
+                "form", form, "client", other.id(), "a", visit, "sha", "0".repeat(64), "by", owner);
+        insert("""
+                insert into treatment_session (clinic_id, id, appointment_id, client_id, treatment, practitioner_id,
+                    started_at, started_by, safety, consent_id)
+                values (:c, :id, :a, :client, :code, :practitioner, :now, :by,
+                    cast('{"todayCheck": {}, "reasons": [], "acknowledgedCautions": []}' as jsonb), :consent)""",
+                clinicId, now, "a", visit, "client", other.id(), "code", TREATMENT, "practitioner", practitioner,
+                "by", owner, "consent", consent);
         return new Records(clinic, marker, self, other, practitioner, room, device, appointment, course, waitlist, feed,
                 closure, timeOff);
     }

@@ -145,7 +145,13 @@ class ErrorHandling {
 
     @ExceptionHandler(ConflictException.class)
     Object conflict(ConflictException e, HttpServletRequest request) {
-        return respond(request, HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage(), List.of());
+        if (isApi(request) && !e.properties().isEmpty()) {
+            ProblemDetail problem = problem(request, HttpStatus.CONFLICT, e.type(), "Conflict", e.getMessage(), List.of());
+            e.properties().forEach(problem::setProperty);
+            return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
+        return respond(request, HttpStatus.CONFLICT, e.type(), "Conflict", e.getMessage(), List.of());
     }
 
     @ExceptionHandler(RuleRefusedException.class)

@@ -35,6 +35,15 @@ import tools.jackson.databind.json.JsonMapper;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestSizeLimit extends OncePerRequestFilter {
 
+    /**
+     * A consent signature may carry a drawn signature (a PNG of up to 200 KB, a third larger in
+     * base64), so its address takes up to 1 MB: an image over 200 KB is then a 400 naming
+     * {@code signatureImage}, not a 413.
+     */
+    static final java.util.regex.Pattern SIGNING = java.util.regex.Pattern.compile(
+            "^/api/v1/clinics/[^/]+/appointments/[^/]+/consents$");
+    static final long SIGNING_MAX_BYTES = 1024 * 1024;
+
     private final long maxBytes;
     private final long maxFormBytes;
     private final JsonMapper json;
@@ -59,12 +68,14 @@ class RequestSizeLimit extends OncePerRequestFilter {
             return;
         }
         long declared = request.getContentLengthLong();
-        if (declared > maxBytes) {
+        long limit = SIGNING.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches()
+                ? Math.max(maxBytes, SIGNING_MAX_BYTES) : maxBytes;
+        if (declared > limit) {
             refuse(request, response);
             return;
         }
         if (declared < 0 && request.getHeader("Transfer-Encoding") != null) {
-            byte[] body = readAtMost(request.getInputStream(), maxBytes);
+            byte[] body = readAtMost(request.getInputStream(), limit);
             if (body == null) {
                 refuse(request, response);
                 return;
