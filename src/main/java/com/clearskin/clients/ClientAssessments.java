@@ -76,7 +76,7 @@ public class ClientAssessments {
                 .update();
         audit.record(clinic, client.id(), AuditAction.CREATE, AuditResource.ASSESSMENT, "assessment recorded");
         return new RecordedAssessment(id, client.id(), at, recordedBy,
-                accounts.displayNames(List.of(recordedBy)).get(recordedBy), assessment);
+                recordedBy == null ? null : accounts.displayNames(List.of(recordedBy)).get(recordedBy), assessment);
     }
 
     /**
