@@ -258,10 +258,10 @@ public class Appointments {
         jdbc.sql("""
                 insert into appointment (clinic_id, id, client_id, treatment_code, practitioner_id, room_id, starts_at,
                                          ends_at, blocked, status, course_id, override_reason, overridden_by,
-                                         created_at, created_by, updated_at)
+                                         created_at, created_by, updated_at, hold_expires_at)
                 values (:clinic, :id, :client, :treatment, :practitioner, :room, :start, :end,
                         tstzrange(cast(:blockedFrom as timestamptz), cast(:blockedUntil as timestamptz)), :status,
-                        :course, :override, :overriddenBy, :now, :by, :now)""")
+                        :course, :override, :overriddenBy, :now, :by, :now, :holdUntil)""")
                 .param("clinic", clinic.id()).param("id", id).param("client", command.clientId())
                 .param("treatment", requirement.treatment()).param("practitioner", slot.practitionerId())
                 .param("room", slot.roomId()).param("start", Timestamp.from(start)).param("end", Timestamp.from(end))
@@ -270,11 +270,8 @@ public class Appointments {
                 .param("overriddenBy", override == null ? null : booker.userId())
                 .param("now", Timestamp.from(now)).param("by", booker.userId())
                 .param("status", holdUntil == null ? AppointmentStatus.BOOKED.code() : AppointmentStatus.HELD.code())
+                .param("holdUntil", holdUntil == null ? null : Timestamp.from(holdUntil))
                 .update();
-        if (holdUntil != null) {
-            jdbc.sql("update appointment set hold_expires_at = :until where clinic_id = :clinic and id = :id")
-                    .param("until", Timestamp.from(holdUntil)).param("clinic", clinic.id()).param("id", id).update();
-        }
         insertDevices(clinic, id, slot.deviceIds(), blockedFrom, blockedUntil);
         AppointmentStatus status = holdUntil == null ? AppointmentStatus.BOOKED : AppointmentStatus.HELD;
         recordEvent(clinic, id, booker, null, status, start, holdUntil != null ? holdNote(holdUntil, cautions)
