@@ -131,7 +131,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/public-bookings/*", "/api/v1/clinics/*/profile")
                                 .permitAll()
                         .requestMatchers("/clinics/*/book/details", "/clinics/*/sign-up", "/clinics/*/logo",
-                                "/clinics/*/photos/*", "/public-bookings/*", "/sign-up/*").permitAll()
+                                "/clinics/*/photos/*", "/clinics/*/theme.css", "/public-bookings/*", "/sign-up/*").permitAll()
                         // calendar feeds: the unguessable token in the address is the credential
                         .requestMatchers(HttpMethod.GET, "/calendar/*").permitAll()
                         .requestMatchers(unmapped).permitAll()

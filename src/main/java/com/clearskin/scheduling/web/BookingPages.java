@@ -362,7 +362,8 @@ class BookingPages {
     }
 
     static String confirmHref(Clinic clinic, String treatment, Instant start, UUID practitioner) {
-        UriComponentsBuilder b = UriComponentsBuilder.fromPath("/clinics/" + clinic.slug() + "/book/confirm")
+        // the public booking's details page (new clients); a signed-in client goes on to the confirmation
+        UriComponentsBuilder b = UriComponentsBuilder.fromPath("/clinics/" + clinic.slug() + "/book/details")
                 .queryParam("treatment", treatment).queryParam("start", start);
         if (practitioner != null) {
             b.queryParam("practitioner", practitioner);
