@@ -175,6 +175,12 @@ public final class PublicBookingRules {
         return lastHour < max;
     }
 
+    /** The password policy's reasons as one sentence: "Please choose another password: it must be ...". */
+    static String passwordSentence(com.clearskin.platform.InvalidInputException refused) {
+        return "Please choose another password: it " + String.join(" and it ", refused.violations().stream()
+                .map(v -> v.reason()).toList()) + ".";
+    }
+
     /** A rule's message as a client reads it: without the rule's code in brackets. */
     static String plain(String message) {
         return message == null ? null : RULE_ID.matcher(message).replaceAll("");

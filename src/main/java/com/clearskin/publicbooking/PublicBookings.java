@@ -117,9 +117,8 @@ public class PublicBookings {
             try {
                 com.clearskin.accounts.PasswordPolicy.check("password", in.email(), password);
             } catch (InvalidInputException e) {
-                violations.add(new Violation("password", "Please choose a password of at least "
-                        + com.clearskin.accounts.PasswordPolicy.MIN_LENGTH
-                        + " characters that is not your email address, or leave it empty to book without an account."));
+                violations.add(new Violation("password", PublicBookingRules.passwordSentence(e)
+                        + " Or leave it empty to book without an account."));
             }
         }
         ClinicTreatment treatment = null;
