@@ -34,5 +34,22 @@ public enum Capability {
     /** The audit log of who read and wrote health data. */
     READ_AUDIT_LOG,
     /** Invite people, change roles, remove members; the mail outbox. */
-    MANAGE_MEMBERS
+    MANAGE_MEMBERS,
+    /** Read the clinic's booking rules (intervals, cadence, recovery). */
+    READ_BOOKING_RULES,
+    /** Change or reset the booking rules. */
+    EDIT_BOOKING_RULES,
+    /**
+     * Use the appointment and waitlist API: staff for any client, a client for themself (which
+     * appointments and entries are theirs is checked on each one).
+     */
+    BOOK_APPOINTMENTS,
+    /** Add or remove a practitioner's time off: owners and admins anyone's, other staff their own. */
+    MANAGE_TIME_OFF,
+    /** Calendar feeds: which subjects a member may subscribe to is the calendar module's rule. */
+    USE_CALENDAR_FEEDS,
+    /** A client's own portal: their visits, intake, data download and erasure request. */
+    USE_PORTAL,
+    /** See and carry out clients' erasure requests. */
+    HANDLE_ERASURE_REQUESTS
 }

@@ -6,7 +6,6 @@ import com.clearskin.platform.ForbiddenException;
 import com.clearskin.platform.NotFoundException;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -35,15 +34,6 @@ public class ClinicAccess {
     public Optional<SignedInUser> currentUser() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getPrincipal() instanceof SignedInUser user ? Optional.of(user) : Optional.empty();
-    }
-
-    /** The caller's membership in the clinic, which must be one of {@code allowed}. */
-    public Membership require(String slug, Set<Role> allowed) {
-        Membership membership = member(slug);
-        if (!allowed.contains(membership.role())) {
-            throw refused(membership);
-        }
-        return membership;
     }
 
     /** The caller's membership in the clinic, whose role must have {@code capability} (one not about one client). */

@@ -27,10 +27,13 @@ public final class Permissions {
 
     public static Decision decide(Role role, Capability capability, ClientRelation relation) {
         return switch (capability) {
-            case READ_CATALOG, READ_RULE_SETTINGS -> everyMember(role);
-            case EDIT_CATALOG, EDIT_RULE_SETTINGS, EDIT_RESOURCES, MANAGE_MEMBERS, ASSIGN_PRACTITIONER -> clinicAdmins(role);
+            case READ_CATALOG, READ_RULE_SETTINGS, READ_BOOKING_RULES, BOOK_APPOINTMENTS, USE_CALENDAR_FEEDS ->
+                    everyMember(role);
+            case EDIT_CATALOG, EDIT_RULE_SETTINGS, EDIT_BOOKING_RULES, EDIT_RESOURCES, MANAGE_MEMBERS,
+                    ASSIGN_PRACTITIONER, HANDLE_ERASURE_REQUESTS -> clinicAdmins(role);
             case READ_AUDIT_LOG -> ownerOnly(role);
-            case LIST_CLIENTS, READ_SCHEDULE -> staffOnly(role);
+            case LIST_CLIENTS, READ_SCHEDULE, MANAGE_TIME_OFF -> staffOnly(role);
+            case USE_PORTAL -> clientsOnly(role);
             case READ_CLIENT, BOOK_FOR_CLIENT -> staffOrTheClient(role, relation);
             case READ_MEDICAL_ANSWERS, READ_RECOMMENDATION -> medicalAnswers(role, relation);
             case RECORD_ASSESSMENT -> recordAssessment(role, relation);
@@ -93,6 +96,11 @@ public final class Permissions {
             case FRONT_DESK -> Decision.FORBID;
             case CLIENT -> clientSelf(relation);
         };
+    }
+
+    /** A client's own portal is for clients: staff use the clinic's pages. */
+    static Decision clientsOnly(Role role) {
+        return role == Role.CLIENT ? Decision.ALLOW : Decision.FORBID;
     }
 
     /** A client reaches their own record; anybody else's is, to them, not there. */

@@ -1,11 +1,11 @@
 package com.clearskin.audit;
 
+import com.clearskin.accounts.Capability;
+import com.clearskin.accounts.ClientRelation;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
-import com.clearskin.accounts.Role;
+import com.clearskin.accounts.Permissions;
 import com.clearskin.platform.ForbiddenException;
-import java.util.EnumSet;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,7 +18,6 @@ import org.springframework.stereotype.Service;
 public class AuditViewing {
 
     /** The roles that may browse and export the audit log. */
-    public static final Set<Role> READERS = Set.of(Role.OWNER);
 
     private final ClinicAccess access;
     private final AuditLog log;
@@ -30,8 +29,8 @@ public class AuditViewing {
 
     /** The owner's membership; a member of another role is refused (403), and that refusal is itself logged. */
     public Membership requireReader(String slug) {
-        Membership m = access.require(slug, EnumSet.allOf(Role.class));
-        if (!READERS.contains(m.role())) {
+        Membership m = access.member(slug);
+        if (!Permissions.decide(m.role(), Capability.READ_AUDIT_LOG, ClientRelation.NONE).allowed()) {
             log.recordRefused(m, null, AuditAction.READ, AuditResource.AUDIT_LOG, "audit log: role may not read it");
             throw new ForbiddenException("Only the clinic's owners read its audit log.");
         }

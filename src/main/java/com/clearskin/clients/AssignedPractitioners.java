@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The practitioner the clinic assigned to a client: the care relationship an owner or admin grants,
  * which gives that practitioner the client's medical answers ({@link ClientAccess}). Assigning and
- * removing are written to the audit log in the same transaction. (Practitioners are the scheduling
+ * removing are written to the audit log in the same transaction. (Practitioners are the resources
  * module's table, read here by SQL only.)
  */
 @Service

@@ -53,7 +53,7 @@ public class ClientAccess {
      * record; a practitioner treating them only through a care relationship the clinic grants: the
      * clinic (an owner or admin) assigned them to the client, or an appointment of the client with
      * them was checked in (checked in or completed). Booking an appointment, or recording an
-     * assessment, grants nothing. (Appointments and practitioners are the scheduling module's
+     * assessment, grants nothing. (Appointments and practitioners are the booking and resources modules'
      * tables, read here by SQL only.)
      */
     ClientRelation relationOf(Membership membership, Client client) {

@@ -11,13 +11,13 @@ import com.clearskin.clinics.Clinic;
 import com.clearskin.clinics.Clinics;
 import com.clearskin.clinics.NewClinic;
 import com.clearskin.platform.DatabaseSettings;
-import com.clearskin.scheduling.ClinicResources;
-import com.clearskin.scheduling.ClinicSchedule;
-import com.clearskin.scheduling.DeviceChange;
-import com.clearskin.scheduling.PractitionerChange;
-import com.clearskin.scheduling.RoomChange;
-import com.clearskin.scheduling.ScheduleChange;
-import com.clearskin.scheduling.WeeklyHours;
+import com.clearskin.resources.ClinicResources;
+import com.clearskin.resources.ClinicSchedule;
+import com.clearskin.resources.DeviceChange;
+import com.clearskin.resources.PractitionerChange;
+import com.clearskin.resources.RoomChange;
+import com.clearskin.resources.ScheduleChange;
+import com.clearskin.resources.WeeklyHours;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -120,10 +120,10 @@ class DemoData implements SmartInitializingSingleton {
         });
     }
 
-    private com.clearskin.scheduling.ClientAccounts clientAccounts;
+    private com.clearskin.clients.ClientAccounts clientAccounts;
 
     @Autowired
-    void useClientAccounts(com.clearskin.scheduling.ClientAccounts clientAccounts) {
+    void useClientAccounts(com.clearskin.clients.ClientAccounts clientAccounts) {
         this.clientAccounts = clientAccounts;
     }
 

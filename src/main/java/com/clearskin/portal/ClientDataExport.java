@@ -1,15 +1,15 @@
 package com.clearskin.portal;
 
 import com.clearskin.assessment.AssessmentJson;
+import com.clearskin.booking.Appointment;
+import com.clearskin.booking.AppointmentStatus;
+import com.clearskin.booking.Appointments;
 import com.clearskin.catalog.ClinicCatalog;
 import com.clearskin.catalog.ClinicTreatment;
 import com.clearskin.catalog.Treatment;
 import com.clearskin.clients.Client;
 import com.clearskin.clients.ClientAssessments;
 import com.clearskin.clinics.Clinic;
-import com.clearskin.scheduling.Appointment;
-import com.clearskin.scheduling.AppointmentStatus;
-import com.clearskin.scheduling.Appointments;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,6 +1,6 @@
 package com.clearskin.publicbooking;
 
-import com.clearskin.scheduling.Appointments;
+import com.clearskin.booking.Appointments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;

@@ -18,11 +18,11 @@ import com.clearskin.platform.InvalidInputException.Violation;
 import com.clearskin.platform.NotFoundException;
 import com.clearskin.platform.RuleRefusedException;
 import com.clearskin.platform.TooManyRequestsException;
-import com.clearskin.scheduling.Appointment;
-import com.clearskin.scheduling.Appointments;
-import com.clearskin.scheduling.BookAppointment;
-import com.clearskin.scheduling.HeldAppointment;
-import com.clearskin.scheduling.RuleFinding;
+import com.clearskin.booking.Appointment;
+import com.clearskin.booking.Appointments;
+import com.clearskin.booking.BookAppointment;
+import com.clearskin.booking.HeldAppointment;
+import com.clearskin.booking.RuleFinding;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -304,7 +304,7 @@ public class PublicBookings {
     private View view(Clinic clinic, Row row) {
         Appointment a = appointments.require(clinic, row.appointmentId());
         String status = row.status().equals("booked") ? "booked"
-                : row.holdExpiresAt().isAfter(now()) && a.status() == com.clearskin.scheduling.AppointmentStatus.HELD
+                : row.holdExpiresAt().isAfter(now()) && a.status() == com.clearskin.booking.AppointmentStatus.HELD
                         ? "held" : "expired";
         String first = clients.find(clinic, row.clientId()).map(Client::firstName).orElse("");
         return new View(row.id(), clinic, status, a.treatment(), treatmentName(clinic, a.treatment()), a.start(), a.end(),

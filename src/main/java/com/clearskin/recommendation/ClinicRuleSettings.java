@@ -3,58 +3,43 @@ package com.clearskin.recommendation;
 import com.clearskin.catalog.ClinicCatalog;
 import com.clearskin.catalog.ClinicTreatment;
 import com.clearskin.clinics.Clinic;
-import com.clearskin.platform.ConflictException;
-import com.clearskin.platform.InvalidInputException;
-import com.clearskin.platform.InvalidInputException.Violation;
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
+import com.clearskin.platform.ClinicSettingsStore;
+import com.clearskin.platform.SettingsKind;
+import com.clearskin.platform.StoredSettings;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
+
 
 /**
- * A clinic's own rule numbers. Until it saves some, a clinic uses the sourced defaults; a value it
- * changes is attributed to the clinic, as in the catalog.
+ * A clinic's own rule numbers, kept in the one store of clinic settings
+ * ({@link ClinicSettingsStore}, kind {@code recommendation-rules}). Until it saves some, a clinic
+ * uses the sourced defaults; a value it changes is attributed to the clinic, as in the catalog.
  */
 @Service
 public class ClinicRuleSettings {
 
-    /** The settings in force for a clinic, whether they are its own, and their revision (0: the defaults). */
-    public record Current(RuleSettings settings, boolean customized, int revision, Instant updatedAt) {
-    }
-
+    /** The key of this kind in the settings store. */
+    public static final String KIND = "recommendation-rules";
     private static final List<String> CLINIC = List.of("clinic");
 
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
-    private final RuleSettings defaults;
+    private final ClinicSettingsStore store;
+    private final SettingsKind<RuleSettings> kind;
     private final ClinicCatalog catalog;
-    private final Clock clock;
 
-    ClinicRuleSettings(JdbcClient jdbc, JsonMapper json, DefaultRuleSettings defaults, ClinicCatalog catalog,
-            Clock clock) {
-        this.jdbc = jdbc;
-        this.json = json;
-        this.defaults = defaults.settings();
+    ClinicRuleSettings(ClinicSettingsStore store, DefaultRuleSettings defaults, ClinicCatalog catalog) {
+        this.store = store;
+        this.kind = new SettingsKind<>(KIND, RuleSettings.class, defaults.settings(),
+                ClinicRuleSettings::attribute, "the rule settings");
         this.catalog = catalog;
-        this.clock = clock;
     }
 
-    public Current current(Clinic clinic) {
-        return jdbc.sql("select settings, revision, updated_at from clinic_rule_settings where clinic_id = :clinic")
-                .param("clinic", clinic.id())
-                .query((rs, n) -> new Current(json.readValue(rs.getString("settings"), RuleSettings.class), true,
-                        rs.getInt("revision"), rs.getTimestamp("updated_at").toInstant()))
-                .optional()
-                .orElse(new Current(defaults, false, 0, null));
+    public StoredSettings<RuleSettings> current(Clinic clinic) {
+        return store.current(clinic.id(), kind);
     }
 
     public RuleSettings forClinic(Clinic clinic) {
@@ -62,44 +47,16 @@ public class ClinicRuleSettings {
     }
 
     /** Saves the clinic's numbers; {@code expectedRevision}, when given, must be the one the editor started from. */
-    @Transactional
-    public Current update(Clinic clinic, RuleSettings edited, Integer expectedRevision, UUID editor) {
+    public StoredSettings<RuleSettings> update(Clinic clinic, RuleSettings edited, Integer expectedRevision,
+            UUID editor) {
         Set<String> treatments = catalog.list(clinic).stream().map(ClinicTreatment::code).collect(Collectors.toSet());
-        List<Violation> violations = RuleSettingsValidation.check(edited, treatments);
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        Current current = current(clinic);
-        int expected = expectedRevision == null ? current.revision() : expectedRevision;
-        if (expected != current.revision()) {
-            throw new ConflictException("The rule settings were changed by someone else since revision " + expected
-                    + ". Reload them and apply your change again.");
-        }
-        RuleSettings attributed = attribute(current.settings(), edited);
-        Timestamp now = Timestamp.from(Instant.now(clock));
-        int updated = current.customized()
-                ? jdbc.sql("""
-                        update clinic_rule_settings set settings = cast(:settings as jsonb), revision = revision + 1,
-                               updated_at = :now, updated_by = :editor
-                        where clinic_id = :clinic and revision = :expected""")
-                .param("settings", json.writeValueAsString(attributed)).param("now", now).param("editor", editor)
-                .param("clinic", clinic.id()).param("expected", expected).update()
-                : jdbc.sql("""
-                        insert into clinic_rule_settings (clinic_id, settings, revision, updated_at, updated_by)
-                        values (:clinic, cast(:settings as jsonb), 1, :now, :editor) on conflict do nothing""")
-                .param("settings", json.writeValueAsString(attributed)).param("now", now).param("editor", editor)
-                .param("clinic", clinic.id()).update();
-        if (updated == 0) {
-            throw new ConflictException("The rule settings were changed by someone else. Reload them and try again.");
-        }
-        return current(clinic);
+        return store.update(clinic.id(), kind, edited, RuleSettingsValidation.check(edited, treatments),
+                expectedRevision, editor);
     }
 
     /** Back to the sourced defaults. */
-    @Transactional
-    public Current reset(Clinic clinic) {
-        jdbc.sql("delete from clinic_rule_settings where clinic_id = :clinic").param("clinic", clinic.id()).update();
-        return current(clinic);
+    public StoredSettings<RuleSettings> reset(Clinic clinic) {
+        return store.reset(clinic.id(), kind);
     }
 
     /** A changed number is the clinic's; an unchanged one keeps its sources and note. */

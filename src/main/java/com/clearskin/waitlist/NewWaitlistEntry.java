@@ -1,9 +1,9 @@
 package com.clearskin.waitlist;
 
 import com.clearskin.platform.InputRules;
-import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.InvalidInputException.Violation;
-import com.clearskin.scheduling.DateSpan;
+import com.clearskin.platform.InvalidInputException;
+import com.clearskin.resources.DateSpan;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;

@@ -1,7 +1,7 @@
 package com.clearskin.waitlist;
 
 import com.clearskin.accounts.Role;
-import com.clearskin.scheduling.Booker;
+import com.clearskin.booking.Booker;
 import java.util.UUID;
 
 /**

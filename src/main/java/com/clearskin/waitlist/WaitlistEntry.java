@@ -1,7 +1,7 @@
 package com.clearskin.waitlist;
 
 import com.clearskin.platform.ConflictException;
-import com.clearskin.scheduling.DateSpan;
+import com.clearskin.resources.DateSpan;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -1,6 +1,6 @@
 package com.clearskin.waitlist;
 
-import com.clearskin.scheduling.Slot;
+import com.clearskin.booking.Slot;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

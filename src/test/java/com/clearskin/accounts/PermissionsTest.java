@@ -119,6 +119,47 @@ class PermissionsTest {
     }
 
     @Test
+    void everyMemberReadsTheBookingRulesOwnersAndAdminsEditThem() {
+        assertThat(decisions(Capability.READ_BOOKING_RULES, NONE)).containsExactly(ALLOW, ALLOW, ALLOW, ALLOW, ALLOW);
+        assertThat(decisions(Capability.EDIT_BOOKING_RULES, NONE)).containsExactly(ALLOW, ALLOW, FORBID, FORBID, FORBID);
+    }
+
+    @Test
+    void everyMemberUsesTheAppointmentApiWhoseAppointmentsIsCheckedOnEachOne() {
+        assertThat(decisions(Capability.BOOK_APPOINTMENTS, NONE)).containsExactly(ALLOW, ALLOW, ALLOW, ALLOW, ALLOW);
+    }
+
+    @Test
+    void staffManageTimeOffWhoseIsCheckedOnEachPractitioner() {
+        assertThat(decisions(Capability.MANAGE_TIME_OFF, NONE)).containsExactly(ALLOW, ALLOW, ALLOW, ALLOW, FORBID);
+    }
+
+    @Test
+    void everyMemberUsesCalendarFeeds() {
+        assertThat(decisions(Capability.USE_CALENDAR_FEEDS, NONE)).containsExactly(ALLOW, ALLOW, ALLOW, ALLOW, ALLOW);
+    }
+
+    @Test
+    void thePortalIsForClients() {
+        assertThat(decisions(Capability.USE_PORTAL, NONE)).containsExactly(FORBID, FORBID, FORBID, FORBID, ALLOW);
+    }
+
+    @Test
+    void ownersAndAdminsHandleErasureRequests() {
+        assertThat(decisions(Capability.HANDLE_ERASURE_REQUESTS, NONE)).containsExactly(ALLOW, ALLOW, FORBID, FORBID, FORBID);
+    }
+
+    @Test
+    void everyCapabilityHasADecisionForEveryRoleAndRelation() {
+        for (Capability capability : Capability.values()) {
+            for (ClientRelation relation : ClientRelation.values()) {
+                assertThat(row(capability, relation)).as(capability + " " + relation).hasSize(Role.values().length)
+                        .doesNotContainValue(null);
+            }
+        }
+    }
+
+    @Test
     void aClientWhoAddressesARecordIsToldItIsNotThereOthersThatTheirRoleMayNot() {
         assertThat(Permissions.refusal(Role.CLIENT, true)).isEqualTo(HIDE);
         assertThat(Permissions.refusal(Role.CLIENT, false)).isEqualTo(FORBID);

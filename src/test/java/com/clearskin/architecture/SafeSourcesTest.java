@@ -30,9 +30,9 @@ class SafeSourcesTest {
      * never anything a request carries. File, the start of the finding, and why it is safe.
      */
     static final List<String[]> REVIEWED = List.of(
-            new String[] {"scheduling/ScheduleLoader.java", "joins 'table'", "table is practitioner_shift or practitioner_break"},
-            new String[] {"scheduling/ClinicResources.java", "joins 'table'", "table is one of the fixed hour tables"},
-            new String[] {"scheduling/ClinicResources.java", "joins 'sql'", "sql names a fixed hour table and its columns; values are parameters"},
+            new String[] {"resources/ResourceSnapshots.java", "joins 'table'", "table is practitioner_shift or practitioner_break"},
+            new String[] {"resources/ClinicResources.java", "joins 'table'", "table is one of the fixed hour tables"},
+            new String[] {"resources/ClinicResources.java", "joins 'sql'", "sql names a fixed hour table and its columns; values are parameters"},
             new String[] {"audit/AuditLog.java", "formats text into SQL", "the where clause joins fixed fragments; filter values are parameters"},
             new String[] {"waitlist/Waitlist.java", "joins 'sql'", "exists(...) is called with fixed statements only"},
             new String[] {"accounts/PasswordResets.java", "for update of r", "a fixed locking clause, or none"},

@@ -6,8 +6,8 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
-import com.clearskin.scheduling.BookableClinics;
-import com.clearskin.scheduling.BookableClinics.Bookable;
+import com.clearskin.booking.BookableClinics.Bookable;
+import com.clearskin.booking.BookableClinics;
 import com.clearskin.support.IntegrationTest;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -3,11 +3,11 @@ package com.clearskin.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clearskin.accounts.Role;
-import com.clearskin.scheduling.ScheduleFixtures;
+import com.clearskin.booking.ScheduleFixtures;
 import com.clearskin.support.Http;
 import com.clearskin.support.IntegrationTest;
-import com.clearskin.support.TestClinics;
 import com.clearskin.support.TestClinics.TestClinic;
+import com.clearskin.support.TestClinics;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -3,8 +3,8 @@ package com.clearskin.publicbooking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clearskin.accounts.Role;
-import com.clearskin.scheduling.Appointments;
-import com.clearskin.scheduling.ScheduleFixtures;
+import com.clearskin.booking.Appointments;
+import com.clearskin.booking.ScheduleFixtures;
 import com.clearskin.support.Http;
 import com.clearskin.support.IntegrationTest;
 import com.clearskin.support.TestClinics;

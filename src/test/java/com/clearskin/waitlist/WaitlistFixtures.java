@@ -1,7 +1,7 @@
 package com.clearskin.waitlist;
 
-import com.clearskin.scheduling.DateSpan;
-import com.clearskin.scheduling.Slot;
+import com.clearskin.booking.Slot;
+import com.clearskin.resources.DateSpan;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

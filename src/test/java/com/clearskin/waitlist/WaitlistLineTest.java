@@ -9,7 +9,7 @@ import static com.clearskin.waitlist.WaitlistFixtures.slot;
 import static com.clearskin.waitlist.WaitlistFixtures.waiting;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.clearskin.scheduling.Slot;
+import com.clearskin.booking.Slot;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;

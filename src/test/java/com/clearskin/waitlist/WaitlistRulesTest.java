@@ -10,7 +10,7 @@ import static com.clearskin.waitlist.WaitlistFixtures.slot;
 import static com.clearskin.waitlist.WaitlistFixtures.waiting;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.clearskin.scheduling.Slot;
+import com.clearskin.booking.Slot;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package com.clearskin.accounts.web;
 
+import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
-import com.clearskin.accounts.Role;
 import com.clearskin.mail.Outbox;
 import com.clearskin.mail.OutboxMessage;
 import java.time.ZonedDateTime;
@@ -34,7 +34,7 @@ class OutboxPages {
 
     @GetMapping("/app/clinics/{slug}/outbox")
     String outbox(@PathVariable String slug, Model model) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.MANAGE_MEMBERS);
         var zone = m.clinic().timeZone();
         List<Row> rows = outbox.forClinic(m.clinic().id(), 200).stream()
                 .map(msg -> new Row(msg, msg.createdAt().atZone(zone),

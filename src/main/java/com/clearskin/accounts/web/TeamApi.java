@@ -1,12 +1,12 @@
 package com.clearskin.accounts.web;
 
+import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
-import com.clearskin.accounts.Invitations;
 import com.clearskin.accounts.Invitations.Invitation;
-import com.clearskin.accounts.Members;
+import com.clearskin.accounts.Invitations;
 import com.clearskin.accounts.Members.Member;
+import com.clearskin.accounts.Members;
 import com.clearskin.accounts.Membership;
-import com.clearskin.accounts.Role;
 import com.clearskin.mail.Outbox;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -50,7 +50,7 @@ class TeamApi {
     @Operation(summary = "Invite someone by email with a role (owners and admins; only owners invite owners)")
     ResponseEntity<Invitation> invite(@PathVariable String slug, @RequestBody InviteRequest body,
             HttpServletRequest request) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.MANAGE_MEMBERS);
         Invitation invitation = invitations.invite(m, access.currentUser().orElseThrow(), body.email(), body.role(),
                 PublicLinks.base(outbox, request));
         return ResponseEntity.status(HttpStatus.CREATED).body(invitation);
@@ -59,32 +59,32 @@ class TeamApi {
     @GetMapping("/invitations")
     @Operation(summary = "The clinic's invitations, newest first")
     List<Invitation> invitations(@PathVariable String slug) {
-        return invitations.list(access.require(slug, Role.CLINIC_ADMINS).clinic());
+        return invitations.list(access.require(slug, Capability.MANAGE_MEMBERS).clinic());
     }
 
     @DeleteMapping("/invitations/{id}")
     @Operation(summary = "Withdraw a waiting invitation: its link stops working")
     ResponseEntity<Void> revoke(@PathVariable String slug, @PathVariable String id) {
-        invitations.revoke(access.require(slug, Role.CLINIC_ADMINS).clinic(), id);
+        invitations.revoke(access.require(slug, Capability.MANAGE_MEMBERS).clinic(), id);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/members")
     @Operation(summary = "The clinic's members and their roles")
     List<Member> members(@PathVariable String slug) {
-        return members.list(access.require(slug, Role.CLINIC_ADMINS).clinic());
+        return members.list(access.require(slug, Capability.MANAGE_MEMBERS).clinic());
     }
 
     @PutMapping("/members/{userId}")
     @Operation(summary = "Change a member's role (owners only; 422 'last-owner' when it would leave no owner)")
     Member changeRole(@PathVariable String slug, @PathVariable String userId, @RequestBody RoleChange body) {
-        return members.changeRole(access.require(slug, Role.CLINIC_ADMINS), userId, body.role());
+        return members.changeRole(access.require(slug, Capability.MANAGE_MEMBERS), userId, body.role());
     }
 
     @DeleteMapping("/members/{userId}")
     @Operation(summary = "Remove a member from the clinic (owners only; never the last owner)")
     ResponseEntity<Void> remove(@PathVariable String slug, @PathVariable String userId) {
-        members.remove(access.require(slug, Role.CLINIC_ADMINS), userId);
+        members.remove(access.require(slug, Capability.MANAGE_MEMBERS), userId);
         return ResponseEntity.noContent().build();
     }
 }

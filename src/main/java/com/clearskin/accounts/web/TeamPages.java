@@ -1,5 +1,6 @@
 package com.clearskin.accounts.web;
 
+import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Invitations;
 import com.clearskin.accounts.Members;
@@ -39,14 +40,14 @@ class TeamPages {
 
     @GetMapping("/app/clinics/{slug}/team")
     String team(@PathVariable String slug, Model model) {
-        return page(access.require(slug, Role.CLINIC_ADMINS), "", Role.PRACTITIONER.code(), List.of(), model);
+        return page(access.require(slug, Capability.MANAGE_MEMBERS), "", Role.PRACTITIONER.code(), List.of(), model);
     }
 
     @PostMapping("/app/clinics/{slug}/team/invitations")
     String invite(@PathVariable String slug, @RequestParam(defaultValue = "") String email,
             @RequestParam(defaultValue = "") String role, Model model, HttpServletRequest request,
             HttpServletResponse response, RedirectAttributes redirect) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.MANAGE_MEMBERS);
         try {
             invitations.invite(m, access.currentUser().orElseThrow(), email, role, PublicLinks.base(outbox, request));
         } catch (InvalidInputException e) {
@@ -62,7 +63,7 @@ class TeamPages {
 
     @PostMapping("/app/clinics/{slug}/team/invitations/{id}/revoke")
     String revoke(@PathVariable String slug, @PathVariable String id, RedirectAttributes redirect) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.MANAGE_MEMBERS);
         var invitation = invitations.revoke(m.clinic(), id);
         redirect.addFlashAttribute("saved", "The invitation to " + invitation.email() + " is withdrawn.");
         return "redirect:/app/clinics/" + slug + "/team";
@@ -71,7 +72,7 @@ class TeamPages {
     @PostMapping("/app/clinics/{slug}/team/members/{userId}/role")
     String changeRole(@PathVariable String slug, @PathVariable String userId, @RequestParam(defaultValue = "") String role,
             RedirectAttributes redirect) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.MANAGE_MEMBERS);
         try {
             var member = members.changeRole(m, userId, role);
             redirect.addFlashAttribute("saved", member.displayName() + " is now " + member.role().label() + ".");
@@ -83,7 +84,7 @@ class TeamPages {
 
     @PostMapping("/app/clinics/{slug}/team/members/{userId}/remove")
     String remove(@PathVariable String slug, @PathVariable String userId, RedirectAttributes redirect) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.MANAGE_MEMBERS);
         try {
             members.remove(m, userId);
             redirect.addFlashAttribute("saved", "The member is removed from " + m.clinic().name() + ".");

@@ -1,20 +1,20 @@
 package com.clearskin.calendar.web;
 
+import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
 import com.clearskin.accounts.Role;
 import com.clearskin.calendar.CalendarFeeds;
 import com.clearskin.calendar.FeedCaller;
 import com.clearskin.calendar.FeedSubject;
+import com.clearskin.clients.ClientAccounts;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.NotFoundException;
-import com.clearskin.scheduling.ClientAccounts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -69,7 +69,7 @@ class CalendarFeedApi {
             + "one). Owner, admin and front desk make any practitioner's feed, a practitioner their own; staff or the "
             + "client themself make a client's. The answer's token and url are shown only this once.")
     ResponseEntity<IssuedView> create(@PathVariable String slug, @RequestBody(required = false) NewFeed body) {
-        Membership m = access.require(slug, EnumSet.allOf(Role.class));
+        Membership m = access.require(slug, Capability.USE_CALENDAR_FEEDS);
         String practitioner = body == null ? null : blankToNull(body.practitionerId());
         String client = body == null ? null : blankToNull(body.clientId());
         if ((practitioner == null) == (client == null)) {
@@ -90,7 +90,7 @@ class CalendarFeedApi {
     @GetMapping
     @Operation(summary = "The live feeds you may manage, newest first (never with their tokens)")
     FeedList list(@PathVariable String slug) {
-        Membership m = access.require(slug, EnumSet.allOf(Role.class));
+        Membership m = access.require(slug, Capability.USE_CALENDAR_FEEDS);
         List<FeedView> views = feeds.list(m.clinic(), caller(m)).stream().map(FeedView::of).toList();
         return new FeedList(m.clinic().slug(), views.size(), views);
     }
@@ -98,7 +98,7 @@ class CalendarFeedApi {
     @DeleteMapping("/{id}")
     @Operation(summary = "Revoke a feed: its address answers 404 from now on")
     ResponseEntity<Void> revoke(@PathVariable String slug, @PathVariable String id) {
-        Membership m = access.require(slug, EnumSet.allOf(Role.class));
+        Membership m = access.require(slug, Capability.USE_CALENDAR_FEEDS);
         UUID feed = uuid(id).orElseThrow(() -> new NotFoundException("No calendar feed '" + id + "'."));
         feeds.revoke(m.clinic(), feed, caller(m));
         return ResponseEntity.noContent().build();

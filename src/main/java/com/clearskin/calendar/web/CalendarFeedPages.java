@@ -1,20 +1,19 @@
 package com.clearskin.calendar.web;
 
+import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
-import com.clearskin.accounts.Role;
 import com.clearskin.calendar.CalendarFeeds;
 import com.clearskin.calendar.FeedCaller;
 import com.clearskin.calendar.FeedSubject;
 import com.clearskin.clients.Client;
+import com.clearskin.clients.ClientAccounts;
 import com.clearskin.clients.Clients;
 import com.clearskin.clinics.Clinic;
 import com.clearskin.platform.ForbiddenException;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.NotFoundException;
-import com.clearskin.scheduling.ClientAccounts;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -49,7 +48,7 @@ class CalendarFeedPages {
 
     @GetMapping("/app/clinics/{slug}/calendar-feeds")
     String page(@PathVariable String slug, @RequestParam(required = false) String revoked, Model model) {
-        Membership m = access.require(slug, EnumSet.allOf(Role.class));
+        Membership m = access.require(slug, Capability.USE_CALENDAR_FEEDS);
         return render(model, m, caller(m), null, "1".equals(revoked) ? "The feed is revoked: its address no longer works."
                 : null, null);
     }
@@ -57,7 +56,7 @@ class CalendarFeedPages {
     @PostMapping("/app/clinics/{slug}/calendar-feeds")
     String create(@PathVariable String slug, @RequestParam String kind, @RequestParam(required = false) String subjectId,
             Model model, HttpServletResponse response) {
-        Membership m = access.require(slug, EnumSet.allOf(Role.class));
+        Membership m = access.require(slug, Capability.USE_CALENDAR_FEEDS);
         FeedCaller caller = caller(m);
         FeedSubject subject = FeedSubject.fromCode(kind).orElse(null);
         UUID id = CalendarFeedApi.uuid(subjectId).orElse(null);
@@ -78,7 +77,7 @@ class CalendarFeedPages {
 
     @PostMapping("/app/clinics/{slug}/calendar-feeds/{id}/revoke")
     String revoke(@PathVariable String slug, @PathVariable String id) {
-        Membership m = access.require(slug, EnumSet.allOf(Role.class));
+        Membership m = access.require(slug, Capability.USE_CALENDAR_FEEDS);
         UUID feed = CalendarFeedApi.uuid(id).orElseThrow(() -> new NotFoundException("No calendar feed '" + id + "'."));
         feeds.revoke(m.clinic(), feed, caller(m));
         return "redirect:/app/clinics/" + slug + "/calendar-feeds?revoked=1";

@@ -1,18 +1,17 @@
 package com.clearskin.catalog.web;
 
+import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
-import com.clearskin.accounts.Role;
 import com.clearskin.catalog.ClinicCatalog;
 import com.clearskin.catalog.ClinicTreatment;
 import com.clearskin.catalog.DefaultCatalog;
 import com.clearskin.catalog.Treatment;
 import com.clearskin.platform.ConflictException;
-import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.InvalidInputException.Violation;
+import com.clearskin.platform.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,7 @@ class ClinicCatalogPages {
 
     @GetMapping("/app/clinics/{slug}/treatments")
     String list(@PathVariable String slug, Model model) {
-        Membership m = access.require(slug, EnumSet.allOf(Role.class));
+        Membership m = access.require(slug, Capability.READ_CATALOG);
         model.addAttribute("membership", m);
         model.addAttribute("clinic", m.clinic());
         model.addAttribute("treatments", catalog.list(m.clinic()));
@@ -49,7 +48,7 @@ class ClinicCatalogPages {
 
     @GetMapping("/app/clinics/{slug}/treatments/{code}/edit")
     String edit(@PathVariable String slug, @PathVariable String code, Model model) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.EDIT_CATALOG);
         ClinicTreatment t = catalog.require(m.clinic(), code);
         return form(model, m, t, TreatmentForm.of(t.treatment(), t.revision()), List.of(), null);
     }
@@ -57,7 +56,7 @@ class ClinicCatalogPages {
     @PostMapping("/app/clinics/{slug}/treatments/{code}")
     String save(@PathVariable String slug, @PathVariable String code, @ModelAttribute TreatmentForm form,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.EDIT_CATALOG);
         ClinicTreatment current = catalog.require(m.clinic(), code);
         List<Violation> violations = new ArrayList<>();
         Treatment edited = form.applyTo(current.treatment(), violations);
@@ -80,7 +79,7 @@ class ClinicCatalogPages {
 
     @PostMapping("/app/clinics/{slug}/treatments/{code}/reset")
     String reset(@PathVariable String slug, @PathVariable String code, RedirectAttributes redirect) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.EDIT_CATALOG);
         ClinicTreatment t = catalog.resetToDefault(m.clinic(), code, access.currentUser().orElseThrow().id());
         redirect.addFlashAttribute("saved", t.treatment().name() + " is back to the Clearskin default.");
         return "redirect:/app/clinics/" + slug + "/treatments/" + code + "/edit";

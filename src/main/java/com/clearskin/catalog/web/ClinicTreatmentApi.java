@@ -1,8 +1,8 @@
 package com.clearskin.catalog.web;
 
+import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
-import com.clearskin.accounts.Role;
 import com.clearskin.catalog.ClinicCatalog;
 import com.clearskin.catalog.ClinicTreatment;
 import com.clearskin.catalog.Treatment;
@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,7 +53,7 @@ class ClinicTreatmentApi {
     @GetMapping
     @Operation(summary = "The clinic's treatments")
     ClinicTreatmentList list(@PathVariable String slug) {
-        Membership m = access.require(slug, EnumSet.allOf(Role.class));
+        Membership m = access.require(slug, Capability.READ_CATALOG);
         List<ClinicTreatmentView> views = catalog.list(m.clinic()).stream()
                 .map(t -> ClinicTreatmentView.of(slug, t)).toList();
         return new ClinicTreatmentList(slug, views.size(), views);
@@ -64,7 +63,7 @@ class ClinicTreatmentApi {
     @Operation(summary = "One of the clinic's treatments", description = "The ETag is the revision; send it back "
             + "as If-Match with PUT to refuse an edit made from a stale copy.")
     ResponseEntity<ClinicTreatmentView> one(@PathVariable String slug, @PathVariable String code) {
-        Membership m = access.require(slug, EnumSet.allOf(Role.class));
+        Membership m = access.require(slug, Capability.READ_CATALOG);
         ClinicTreatment t = catalog.require(m.clinic(), code);
         return ResponseEntity.ok().eTag(Integer.toString(t.revision())).body(ClinicTreatmentView.of(slug, t));
     }
@@ -76,7 +75,7 @@ class ClinicTreatmentApi {
     ResponseEntity<ClinicTreatmentView> update(@PathVariable String slug, @PathVariable String code,
             @RequestBody Treatment treatment,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.EDIT_CATALOG);
         ClinicTreatment t = catalog.update(m.clinic(), code, treatment, IfMatch.revision(ifMatch),
                 access.currentUser().orElseThrow().id());
         return ResponseEntity.ok().eTag(Integer.toString(t.revision())).body(ClinicTreatmentView.of(slug, t));
@@ -85,7 +84,7 @@ class ClinicTreatmentApi {
     @PostMapping("/{code}/reset")
     @Operation(summary = "Put the clinic's copy back to the default (owners and admins)")
     ClinicTreatmentView reset(@PathVariable String slug, @PathVariable String code) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.EDIT_CATALOG);
         return ClinicTreatmentView.of(slug,
                 catalog.resetToDefault(m.clinic(), code, access.currentUser().orElseThrow().id()));
     }

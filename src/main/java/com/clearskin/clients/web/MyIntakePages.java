@@ -1,21 +1,21 @@
 package com.clearskin.clients.web;
 
+import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
-import com.clearskin.accounts.Role;
+import com.clearskin.assessment.Cause;
+import com.clearskin.assessment.MedicalFlag;
 import com.clearskin.audit.AuditAction;
 import com.clearskin.audit.AuditLog;
 import com.clearskin.audit.AuditResource;
-import com.clearskin.assessment.Cause;
-import com.clearskin.assessment.MedicalFlag;
 import com.clearskin.catalog.BodyArea;
 import com.clearskin.catalog.Concern;
 import com.clearskin.catalog.SkinType;
 import com.clearskin.clients.Client;
 import com.clearskin.clients.ClientAssessments;
 import com.clearskin.clients.Clients;
-import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.InvalidInputException.Violation;
+import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -41,7 +40,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MyIntakePages {
 
-    private static final Set<Role> CLIENT = Set.of(Role.CLIENT);
 
     private final ClinicAccess access;
     private final Clients clients;
@@ -59,7 +57,7 @@ class MyIntakePages {
 
     @GetMapping("/app/clinics/{slug}/portal/intake")
     String form(@PathVariable String slug, Model model) {
-        Membership m = access.require(slug, CLIENT);
+        Membership m = access.require(slug, Capability.USE_PORTAL);
         Client client = own(m);
         audit.record(m, client.id(), AuditAction.READ, AuditResource.ASSESSMENT, "portal: own intake");
         IntakeForm form = assessments.latest(m.clinic(), client)
@@ -70,7 +68,7 @@ class MyIntakePages {
     @PostMapping("/app/clinics/{slug}/portal/intake")
     String record(@PathVariable String slug, @RequestParam MultiValueMap<String, String> params, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        Membership m = access.require(slug, CLIENT);
+        Membership m = access.require(slug, Capability.USE_PORTAL);
         Client client = own(m);
         IntakeForm form = IntakeForm.from(params);
         List<Violation> violations = new ArrayList<>();

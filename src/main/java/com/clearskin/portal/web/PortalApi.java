@@ -1,11 +1,13 @@
 package com.clearskin.portal.web;
 
+import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
 import com.clearskin.accounts.Role;
 import com.clearskin.audit.AuditAction;
 import com.clearskin.audit.AuditLog;
 import com.clearskin.audit.AuditResource;
+import com.clearskin.booking.Appointments;
 import com.clearskin.clients.Client;
 import com.clearskin.clients.ClientAssessments;
 import com.clearskin.clients.Clients;
@@ -18,7 +20,6 @@ import com.clearskin.portal.ClientDataPdf;
 import com.clearskin.portal.ErasurePolicy;
 import com.clearskin.portal.ErasureRequest;
 import com.clearskin.portal.Erasures;
-import com.clearskin.scheduling.Appointments;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -92,7 +93,7 @@ class PortalApi {
     @GetMapping("/me")
     @Operation(summary = "Everything the clinic holds about the signed-in client (client role)")
     ClientData me(@PathVariable String slug) {
-        Membership m = access.require(slug, CLIENT);
+        Membership m = access.require(slug, Capability.USE_PORTAL);
         Client client = own(m.clinic());
         audit.record(m, client.id(), AuditAction.READ, AuditResource.CLIENT_DATA, "portal: own data (API)");
         return export.of(m.clinic(), client);
@@ -101,7 +102,7 @@ class PortalApi {
     @GetMapping("/me/aftercare")
     @Operation(summary = "Before- and aftercare for the client's booked and past treatments")
     List<ClientData.CareInstructions> care(@PathVariable String slug) {
-        Membership m = access.require(slug, CLIENT);
+        Membership m = access.require(slug, Capability.USE_PORTAL);
         Client client = own(m.clinic());
         return export.care(m.clinic(), appointments.forClient(m.clinic(), client.id()));
     }
@@ -109,7 +110,7 @@ class PortalApi {
     @PostMapping(path = "/me/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The client fills in or updates their intake (a new assessment in their history)")
     ResponseEntity<Recorded> intake(@PathVariable String slug, @RequestBody JsonNode answers) {
-        Membership m = access.require(slug, CLIENT);
+        Membership m = access.require(slug, Capability.USE_PORTAL);
         Client client = own(m.clinic());
         if (answers == null || !answers.isObject()) {
             throw new InvalidInputException("body", "must be a JSON object of assessment answers");
@@ -122,7 +123,7 @@ class PortalApi {
     @GetMapping(path = "/me/data.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The client's data as a readable PDF")
     ResponseEntity<byte[]> dataPdf(@PathVariable String slug) {
-        Membership m = access.require(slug, CLIENT);
+        Membership m = access.require(slug, Capability.USE_PORTAL);
         Client client = own(m.clinic());
         audit.record(m, client.id(), AuditAction.EXPORT, AuditResource.CLIENT_DATA, "portal: download (PDF, API)");
         return PortalPages.download(pdf.render(export.of(m.clinic(), client)), MediaType.APPLICATION_PDF,
@@ -132,7 +133,7 @@ class PortalApi {
     @GetMapping("/me/erasure-requests")
     @Operation(summary = "The client's requests to erase their data, with what is erased and what is kept")
     ErasureList myErasures(@PathVariable String slug) {
-        Membership m = access.require(slug, CLIENT);
+        Membership m = access.require(slug, Capability.USE_PORTAL);
         Client client = own(m.clinic());
         return list(erasures.forClient(m.clinic(), client.id()));
     }
@@ -141,7 +142,7 @@ class PortalApi {
     @Operation(summary = "Ask the clinic to erase the client's data (the clinic confirms)")
     ResponseEntity<ErasureView> requestErasure(@PathVariable String slug,
             @RequestBody(required = false) ErasureRequestBody body) {
-        Membership m = access.require(slug, CLIENT);
+        Membership m = access.require(slug, Capability.USE_PORTAL);
         Client client = own(m.clinic());
         ErasureRequest r = erasures.request(m.clinic(), client.id(), access.currentUser().orElseThrow().id(),
                 body == null ? null : body.note());
@@ -151,21 +152,21 @@ class PortalApi {
     @GetMapping("/erasure-requests")
     @Operation(summary = "The clinic's erasure requests (owner, admin)")
     ErasureList clinicErasures(@PathVariable String slug) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.HANDLE_ERASURE_REQUESTS);
         return list(erasures.list(m.clinic()));
     }
 
     @PostMapping("/erasure-requests/{id}/confirm")
     @Operation(summary = "Confirm: erase the client's personal data, keep the record the law requires (owner, admin)")
     ErasureView confirm(@PathVariable String slug, @PathVariable String id) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.HANDLE_ERASURE_REQUESTS);
         return ErasureView.of(erasures.confirm(m.clinic(), PortalPages.parse(id), access.currentUser().orElseThrow().id()));
     }
 
     @PostMapping(path = "/erasure-requests/{id}/decline", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Decline with a reason the client reads (owner, admin)")
     ErasureView decline(@PathVariable String slug, @PathVariable String id, @RequestBody(required = false) DeclineBody body) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.HANDLE_ERASURE_REQUESTS);
         return ErasureView.of(erasures.decline(m.clinic(), PortalPages.parse(id), access.currentUser().orElseThrow().id(),
                 body == null ? null : body.reason()));
     }

@@ -1,11 +1,17 @@
 package com.clearskin.portal.web;
 
+import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
 import com.clearskin.accounts.Role;
 import com.clearskin.audit.AuditAction;
 import com.clearskin.audit.AuditLog;
 import com.clearskin.audit.AuditResource;
+import com.clearskin.booking.Appointment;
+import com.clearskin.booking.AppointmentStatus;
+import com.clearskin.booking.Appointments;
+import com.clearskin.booking.Booker;
+import com.clearskin.booking.ScheduleLoader;
 import com.clearskin.catalog.ClinicCatalog;
 import com.clearskin.catalog.ClinicTreatment;
 import com.clearskin.clients.Client;
@@ -23,11 +29,6 @@ import com.clearskin.portal.ClientDataPdf;
 import com.clearskin.portal.ErasurePolicy;
 import com.clearskin.portal.ErasureRequest;
 import com.clearskin.portal.Erasures;
-import com.clearskin.scheduling.Appointment;
-import com.clearskin.scheduling.AppointmentStatus;
-import com.clearskin.scheduling.Appointments;
-import com.clearskin.scheduling.Booker;
-import com.clearskin.scheduling.ScheduleLoader;
 import com.clearskin.waitlist.Waitlist;
 import com.clearskin.waitlist.WaitlistCaller;
 import com.clearskin.waitlist.WaitlistEntry;
@@ -111,7 +112,7 @@ class PortalPages {
 
     @GetMapping("/app/clinics/{slug}/portal")
     String portal(@PathVariable String slug, Model model) {
-        Membership m = access.require(slug, CLIENT);
+        Membership m = access.require(slug, Capability.USE_PORTAL);
         Clinic clinic = m.clinic();
         model.addAttribute("membership", m);
         model.addAttribute("clinic", clinic);
@@ -154,7 +155,7 @@ class PortalPages {
     @PostMapping("/app/clinics/{slug}/portal/appointments/{id}/cancel")
     String cancel(@PathVariable String slug, @PathVariable String id,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        Membership m = access.require(slug, CLIENT);
+        Membership m = access.require(slug, Capability.USE_PORTAL);
         Client client = own(m.clinic());
         UUID appointmentId = parse(id);
         Appointment a = appointments.find(m.clinic(), appointmentId)
@@ -172,7 +173,7 @@ class PortalPages {
     @PostMapping("/app/clinics/{slug}/portal/waitlist/{id}/{answer:accept|decline}")
     String answerOffer(@PathVariable String slug, @PathVariable String id, @PathVariable String answer,
             RedirectAttributes redirect) {
-        Membership m = access.require(slug, CLIENT);
+        Membership m = access.require(slug, Capability.USE_PORTAL);
         Client client = own(m.clinic());
         WaitlistCaller caller = new WaitlistCaller(userId(), Role.CLIENT, client.id());
         try {
@@ -191,7 +192,7 @@ class PortalPages {
 
     @GetMapping("/app/clinics/{slug}/portal/data.json")
     ResponseEntity<byte[]> dataJson(@PathVariable String slug) {
-        Membership m = access.require(slug, CLIENT);
+        Membership m = access.require(slug, Capability.USE_PORTAL);
         Client client = own(m.clinic());
         audit.record(m, client.id(), AuditAction.EXPORT, AuditResource.CLIENT_DATA, "portal: download (JSON)");
         ClientData data = export.of(m.clinic(), client);
@@ -201,7 +202,7 @@ class PortalPages {
 
     @GetMapping("/app/clinics/{slug}/portal/data.pdf")
     ResponseEntity<byte[]> dataPdf(@PathVariable String slug) {
-        Membership m = access.require(slug, CLIENT);
+        Membership m = access.require(slug, Capability.USE_PORTAL);
         Client client = own(m.clinic());
         audit.record(m, client.id(), AuditAction.EXPORT, AuditResource.CLIENT_DATA, "portal: download (PDF)");
         ClientData data = export.of(m.clinic(), client);
@@ -211,7 +212,7 @@ class PortalPages {
     @PostMapping("/app/clinics/{slug}/portal/erasure")
     String requestErasure(@PathVariable String slug, @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
-        Membership m = access.require(slug, CLIENT);
+        Membership m = access.require(slug, Capability.USE_PORTAL);
         Client client = own(m.clinic());
         try {
             erasures.request(m.clinic(), client.id(), userId(), note);
@@ -225,7 +226,7 @@ class PortalPages {
 
     @GetMapping("/app/clinics/{slug}/erasure-requests")
     String erasureRequests(@PathVariable String slug, Model model) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.HANDLE_ERASURE_REQUESTS);
         Clinic clinic = m.clinic();
         model.addAttribute("membership", m);
         model.addAttribute("clinic", clinic);
@@ -240,7 +241,7 @@ class PortalPages {
 
     @PostMapping("/app/clinics/{slug}/erasure-requests/{id}/confirm")
     String confirm(@PathVariable String slug, @PathVariable String id, RedirectAttributes redirect) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.HANDLE_ERASURE_REQUESTS);
         try {
             erasures.confirm(m.clinic(), parse(id), userId());
             redirect.addFlashAttribute("saved", "The client's personal data is erased; the treatment record is kept.");
@@ -253,7 +254,7 @@ class PortalPages {
     @PostMapping("/app/clinics/{slug}/erasure-requests/{id}/decline")
     String decline(@PathVariable String slug, @PathVariable String id, @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.HANDLE_ERASURE_REQUESTS);
         try {
             erasures.decline(m.clinic(), parse(id), userId(), reason);
             redirect.addFlashAttribute("saved", "The request is declined; the client sees your reason.");

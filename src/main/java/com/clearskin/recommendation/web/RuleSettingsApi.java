@@ -1,16 +1,16 @@
 package com.clearskin.recommendation.web;
 
+import com.clearskin.platform.StoredSettings;
+import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
-import com.clearskin.accounts.Role;
+import com.clearskin.platform.IfMatch;
 import com.clearskin.recommendation.ClinicRuleSettings;
 import com.clearskin.recommendation.RuleSettings;
-import com.clearskin.platform.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
-import java.util.EnumSet;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 class RuleSettingsApi {
 
     record RuleSettingsView(String clinic, boolean customized, int revision, Instant updatedAt, RuleSettings settings) {
-        static RuleSettingsView of(String slug, ClinicRuleSettings.Current c) {
+        static RuleSettingsView of(String slug, StoredSettings<RuleSettings> c) {
             return new RuleSettingsView(slug, c.customized(), c.revision(), c.updatedAt(), c.settings());
         }
     }
@@ -45,8 +45,8 @@ class RuleSettingsApi {
     @GetMapping
     @Operation(summary = "The rule settings in force: the clinic's own, or the sourced defaults (revision 0)")
     ResponseEntity<RuleSettingsView> get(@PathVariable String slug) {
-        Membership m = access.require(slug, EnumSet.allOf(Role.class));
-        ClinicRuleSettings.Current c = settings.current(m.clinic());
+        Membership m = access.require(slug, Capability.READ_RULE_SETTINGS);
+        StoredSettings<RuleSettings> c = settings.current(m.clinic());
         return ResponseEntity.ok().eTag(Integer.toString(c.revision())).body(RuleSettingsView.of(slug, c));
     }
 
@@ -56,8 +56,8 @@ class RuleSettingsApi {
             + "a stale revision is refused with 409.")
     ResponseEntity<RuleSettingsView> put(@PathVariable String slug, @RequestBody RuleSettings body,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
-        ClinicRuleSettings.Current c = settings.update(m.clinic(), body, IfMatch.revision(ifMatch),
+        Membership m = access.require(slug, Capability.EDIT_RULE_SETTINGS);
+        StoredSettings<RuleSettings> c = settings.update(m.clinic(), body, IfMatch.revision(ifMatch),
                 access.currentUser().orElseThrow().id());
         return ResponseEntity.ok().eTag(Integer.toString(c.revision())).body(RuleSettingsView.of(slug, c));
     }
@@ -65,7 +65,7 @@ class RuleSettingsApi {
     @DeleteMapping
     @Operation(summary = "Go back to the sourced defaults (owners and admins)")
     RuleSettingsView reset(@PathVariable String slug) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.EDIT_RULE_SETTINGS);
         return RuleSettingsView.of(slug, settings.reset(m.clinic()));
     }
 }

@@ -1,20 +1,20 @@
 package com.clearskin.recommendation.web;
 
+import com.clearskin.platform.StoredSettings;
+import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
-import com.clearskin.accounts.Role;
 import com.clearskin.catalog.ClinicCatalog;
 import com.clearskin.catalog.ClinicTreatment;
 import com.clearskin.catalog.SkinType;
 import com.clearskin.platform.ConflictException;
-import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.InvalidInputException.Violation;
+import com.clearskin.platform.InvalidInputException;
 import com.clearskin.recommendation.ClinicRuleSettings;
 import com.clearskin.recommendation.RuleSettings;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,16 +51,16 @@ class RuleSettingsPages {
 
     @GetMapping("/app/clinics/{slug}/rule-settings")
     String show(@PathVariable String slug, Model model) {
-        Membership m = access.require(slug, EnumSet.allOf(Role.class));
-        ClinicRuleSettings.Current current = settings.current(m.clinic());
+        Membership m = access.require(slug, Capability.READ_RULE_SETTINGS);
+        StoredSettings<RuleSettings> current = settings.current(m.clinic());
         return page(model, m, current, values(current.settings()), Map.of(), null);
     }
 
     @PostMapping("/app/clinics/{slug}/rule-settings")
     String save(@PathVariable String slug, @RequestParam MultiValueMap<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
-        ClinicRuleSettings.Current current = settings.current(m.clinic());
+        Membership m = access.require(slug, Capability.EDIT_RULE_SETTINGS);
+        StoredSettings<RuleSettings> current = settings.current(m.clinic());
         Map<String, String> values = form.toSingleValueMap();
         List<Violation> violations = new ArrayList<>();
         RuleSettings edited = read(values, current.settings(), treatments(m), violations);
@@ -84,13 +84,13 @@ class RuleSettingsPages {
 
     @PostMapping("/app/clinics/{slug}/rule-settings/reset")
     String reset(@PathVariable String slug, RedirectAttributes redirect) {
-        Membership m = access.require(slug, Role.CLINIC_ADMINS);
+        Membership m = access.require(slug, Capability.EDIT_RULE_SETTINGS);
         settings.reset(m.clinic());
         redirect.addFlashAttribute("saved", "The rules are back to the sourced defaults.");
         return "redirect:/app/clinics/" + slug + "/rule-settings";
     }
 
-    private String page(Model model, Membership m, ClinicRuleSettings.Current current, Map<String, String> values,
+    private String page(Model model, Membership m, StoredSettings<RuleSettings> current, Map<String, String> values,
             Map<String, String> errors, String conflict) {
         model.addAttribute("membership", m);
         model.addAttribute("clinic", m.clinic());

@@ -1,11 +1,11 @@
 package com.clearskin.waitlist.web;
 
+import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
-import com.clearskin.accounts.Role;
+import com.clearskin.booking.Appointment;
+import com.clearskin.clients.ClientAccounts;
 import com.clearskin.clinics.Clinic;
-import com.clearskin.scheduling.Appointment;
-import com.clearskin.scheduling.ClientAccounts;
 import com.clearskin.waitlist.NewWaitlistEntry;
 import com.clearskin.waitlist.Offer;
 import com.clearskin.waitlist.Waitlist;
@@ -18,7 +18,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -135,7 +134,7 @@ class WaitlistApi {
     }
 
     private Membership member(String slug) {
-        return access.require(slug, EnumSet.allOf(Role.class));
+        return access.require(slug, Capability.BOOK_APPOINTMENTS);
     }
 
     private WaitlistCaller caller(Membership m) {

@@ -1,8 +1,8 @@
 package com.clearskin.waitlist.web;
 
+import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
-import com.clearskin.accounts.Role;
 import com.clearskin.catalog.ClinicCatalog;
 import com.clearskin.catalog.ClinicTreatment;
 import com.clearskin.clients.Client;
@@ -68,7 +68,7 @@ class WaitlistPages {
 
     @GetMapping("/app/clinics/{slug}/waitlist")
     String page(@PathVariable String slug, @RequestParam(required = false) String done, Model model) {
-        Membership m = access.require(slug, Role.STAFF);
+        Membership m = access.require(slug, Capability.READ_SCHEDULE);
         LocalDate today = LocalDate.now(clock.withZone(m.clinic().timeZone()));
         return render(model, m, new NewWaitlistEntry("", "", today.toString(), today.plusDays(13).toString(), ""),
                 Map.of(), done == null ? null : DONE.get(done), null);
@@ -77,7 +77,7 @@ class WaitlistPages {
     @PostMapping("/app/clinics/{slug}/waitlist")
     String add(@PathVariable String slug, @ModelAttribute NewWaitlistEntry form, Model model,
             HttpServletResponse response) {
-        Membership m = access.require(slug, Role.STAFF);
+        Membership m = access.require(slug, Capability.READ_SCHEDULE);
         try {
             waitlist.join(m.clinic(), form, caller(m));
             return "redirect:/app/clinics/" + slug + "/waitlist?done=added";
@@ -95,7 +95,7 @@ class WaitlistPages {
     @PostMapping("/app/clinics/{slug}/waitlist/{id}/{action:cancel|accept|decline}")
     String act(@PathVariable String slug, @PathVariable String id, @PathVariable String action, Model model,
             HttpServletResponse response) {
-        Membership m = access.require(slug, Role.STAFF);
+        Membership m = access.require(slug, Capability.READ_SCHEDULE);
         UUID entry = WaitlistApi.uuid(id);
         try {
             switch (action) {

@@ -1,0 +1,146 @@
+package com.clearskin.booking;
+
+import com.clearskin.clinics.Clinic;
+import com.clearskin.platform.InvalidInputException;
+import com.clearskin.resources.BookingTerms;
+import com.clearskin.resources.PractitionerCalendar;
+import com.clearskin.resources.Requirement;
+import com.clearskin.resources.Requirements;
+import com.clearskin.resources.ScheduleSettings;
+import com.clearskin.resources.ScheduleSnapshot;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The free start times of a treatment at a clinic over local dates: not sooner than the clinic's
+ * least notice, not later than its booking horizon. Statements per search: the clinic (by the
+ * caller) and the settings with the requirement, every time; the busy times of the window at most
+ * once a second per search (the same search within {@link #FRESH} is answered from memory, and a
+ * booking change on this instance forgets the clinic's answers at once). An answer from another
+ * instance's change may so be up to a second old; booking itself always reads afresh, and the
+ * database refuses any overlap.
+ */
+@Service
+public class Availability {
+
+    /** The longest range of local dates one search may cover, both ends included. */
+    public static final int MAX_DAYS = 92;
+
+    /** How long one search's answer is reused. */
+    static final Duration FRESH = Duration.ofSeconds(1);
+    private static final int REMEMBERED = 1_000;
+
+    private final Requirements requirements;
+    private final ScheduleLoader loader;
+    private final Clock clock;
+    private final Map<Key, Answer> recent = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Answer> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
+
+    private record Key(UUID clinic, BookingTerms terms, LocalDate from, LocalDate last, UUID practitioner) {
+    }
+
+    private record Answer(List<Slot> slots, Instant until) {
+    }
+
+    Availability(Requirements requirements, ScheduleLoader loader, Clock clock) {
+        this.requirements = requirements;
+        this.loader = loader;
+        this.clock = clock;
+    }
+
+    /**
+     * Every free start of {@code treatment} from {@code from} to {@code to} (local dates in the
+     * clinic's zone, inclusive), with {@code practitioner} only when not null. Earliest first.
+     */
+    public List<Slot> search(Clinic clinic, String treatment, LocalDate from, LocalDate to, UUID practitioner) {
+        checkRange(from, to);
+        BookingTerms terms = requirements.terms(clinic, treatment);
+        ScheduleSettings settings = terms.settings();
+        Instant now = Instant.now(clock);
+        LocalDate lastBookable = LocalDate.ofInstant(now, clinic.timeZone()).plusDays(settings.horizonDays());
+        LocalDate last = to.isAfter(lastBookable) ? lastBookable : to;
+        ScheduleSnapshot resources = loader.resources(clinic, settings);
+        if (practitioner != null) {
+            checkPractitioner(resources, terms.requirement(), practitioner);
+        }
+        if (last.isBefore(from)) {
+            return List.of();
+        }
+        Key key = new Key(clinic.id(), terms, from, last, practitioner);
+        Instant notBefore = now.plus(Duration.ofMinutes(settings.minNoticeMinutes()));
+        Answer answer;
+        synchronized (recent) {
+            answer = recent.get(key);
+        }
+        if (answer != null && now.isBefore(answer.until())) {
+            return answer.slots().stream().filter(s -> !s.start().toInstant().isBefore(notBefore)).toList();
+        }
+        Instant windowStart = from.minusDays(1).atStartOfDay(clinic.timeZone()).toInstant();
+        Instant windowEnd = last.plusDays(2).atStartOfDay(clinic.timeZone()).toInstant();
+        ScheduleSnapshot snapshot = loader.snapshot(clinic, settings, windowStart, windowEnd);
+        List<Slot> slots = List.copyOf(
+                AvailabilityEngine.search(snapshot, terms.requirement(), from, last, practitioner, notBefore));
+        synchronized (recent) {
+            recent.put(key, new Answer(slots, now.plus(FRESH)));
+        }
+        return slots;
+    }
+
+    /** A booking, move or cancellation on this instance: the clinic's remembered answers are stale. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onBooked(AppointmentBooked event) {
+        forget(event.appointment().clinicId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void onReleased(AppointmentReleased event) {
+        forget(event.clinicId());
+    }
+
+    private void forget(UUID clinic) {
+        synchronized (recent) {
+            recent.keySet().removeIf(k -> k.clinic().equals(clinic));
+        }
+    }
+
+    /** A range of local dates one search may cover: {@code to} not before {@code from}, at most {@link #MAX_DAYS}. */
+    static void checkRange(LocalDate from, LocalDate to) {
+        if (from == null) {
+            throw new InvalidInputException("from", "is required");
+        }
+        if (to == null) {
+            throw new InvalidInputException("to", "is required");
+        }
+        if (to.isBefore(from)) {
+            throw new InvalidInputException("to", "must not be before from (" + from + ")");
+        }
+        if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
+            throw new InvalidInputException("to", "the range may cover at most " + MAX_DAYS + " days (from " + from
+                    + " to " + from.plusDays(MAX_DAYS - 1) + ")");
+        }
+    }
+
+    private static void checkPractitioner(ScheduleSnapshot resources, Requirement requirement, UUID practitioner) {
+        PractitionerCalendar found = resources.practitioners().stream().filter(p -> p.id().equals(practitioner))
+                .findFirst().orElseThrow(() -> new InvalidInputException("practitioner",
+                        "'" + practitioner + "' is not an active practitioner of this clinic"));
+        if (!requirement.performers().contains(found.qualification())) {
+            throw new InvalidInputException("practitioner", "'" + practitioner + "' ("
+                    + found.qualification().label().toLowerCase(java.util.Locale.ROOT) + ") may not perform "
+                    + requirement.treatment());
+        }
+    }
+}

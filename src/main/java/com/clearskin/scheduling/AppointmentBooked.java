@@ -1,5 +1,0 @@
-package com.clearskin.scheduling;
-
-/** Published (in the same transaction) when an appointment is booked or moved to a new time. */
-public record AppointmentBooked(Appointment appointment) {
-}

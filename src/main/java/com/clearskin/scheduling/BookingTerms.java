@@ -1,5 +1,0 @@
-package com.clearskin.scheduling;
-
-/** What booking one treatment at a clinic goes by: the clinic's booking settings and the treatment's requirement. */
-public record BookingTerms(ScheduleSettings settings, Requirement requirement) {
-}

@@ -1,8 +1,0 @@
-package com.clearskin.scheduling;
-
-import java.time.LocalDate;
-import java.util.UUID;
-
-/** Days the clinic is closed, inclusive local dates, with why. */
-public record Closure(UUID id, LocalDate firstDay, LocalDate lastDay, String reason) {
-}

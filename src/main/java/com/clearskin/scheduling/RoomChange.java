@@ -1,7 +1,0 @@
-package com.clearskin.scheduling;
-
-import java.util.List;
-
-/** The command to add or replace a room; {@code active} defaults to true. */
-public record RoomChange(String name, List<String> capabilities, Boolean active) {
-}

@@ -1,5 +1,0 @@
-package com.clearskin.scheduling;
-
-/** One word of a vocabulary kept as data: a room capability or a device type. */
-public record Term(String code, String label) {
-}

@@ -1,8 +1,0 @@
-package com.clearskin.scheduling;
-
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
-/** A practitioner's time off, with the offsets of the clinic's zone. */
-public record TimeOff(UUID id, UUID practitionerId, OffsetDateTime startsAt, OffsetDateTime endsAt, String reason) {
-}
