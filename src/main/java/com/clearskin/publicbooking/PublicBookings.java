@@ -55,6 +55,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PublicBookings {
 
     static final String TOKEN_PREFIX = "pb_";
+    private static final String BY_SOURCE_SINCE = """
+            select count(*) from public_booking where source_hash = :key and created_at > :since""";
+    private static final String BY_EMAIL_SINCE = """
+            select count(*) from public_booking where email = :key and created_at > :since""";
+    private static final String HELD_BY_EMAIL = """
+            select count(*) from public_booking where email = :key and status = 'held' and hold_expires_at > :since""";
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.US);
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
 
@@ -137,23 +143,17 @@ public class PublicBookings {
         return transaction.execute(status -> {
             lock("public-booking-email:" + in.email());
             Instant hourAgo = now.minus(Duration.ofHours(1));
-            int fromSource = count("""
-                    select count(*) from public_booking where source_hash = :key and created_at > :since""",
-                    source, hourAgo);
+            int fromSource = count(jdbc.sql(BY_SOURCE_SINCE), source, hourAgo);
             if (!PublicBookingRules.withinHourlyLimit(fromSource, settings.perAddressPerHour())) {
                 throw new TooManyRequestsException(3600, "Too many bookings from this connection in the last hour. "
                         + "Please try again later, or call the clinic.");
             }
-            int forEmail = count("""
-                    select count(*) from public_booking where email = :key and created_at > :since""",
-                    in.email(), hourAgo);
+            int forEmail = count(jdbc.sql(BY_EMAIL_SINCE), in.email(), hourAgo);
             if (!PublicBookingRules.withinHourlyLimit(forEmail, settings.perEmailPerHour())) {
                 throw new TooManyRequestsException(3600, "Too many bookings for this email address in the last hour. "
                         + "Please try again later, or call the clinic.");
             }
-            int unconfirmed = count("""
-                    select count(*) from public_booking
-                    where email = :key and status = 'held' and hold_expires_at > :since""", in.email(), now);
+            int unconfirmed = count(jdbc.sql(HELD_BY_EMAIL), in.email(), now);
             if (!PublicBookingRules.holdsBelowLimit(unconfirmed, settings.unconfirmedPerEmail())) {
                 throw new RuleRefusedException("hold-limit", "You already have " + unconfirmed + " bookings waiting "
                         + "for confirmation. Please confirm them with the links in the emails we sent you, or wait "
@@ -334,8 +334,8 @@ public class PublicBookings {
         return zone.getDisplayName(TextStyle.FULL, Locale.US);
     }
 
-    private int count(String sql, String key, Instant since) {
-        return jdbc.sql(sql)
+    private static int count(JdbcClient.StatementSpec statement, String key, Instant since) {
+        return statement
                 .param("key", key).param("since", Timestamp.from(since)).query(Integer.class).single();
     }
 
