@@ -51,5 +51,7 @@ public enum Capability {
     /** A client's own portal: their visits, intake, data download and erasure request. */
     USE_PORTAL,
     /** See and carry out clients' erasure requests. */
-    HANDLE_ERASURE_REQUESTS
+    HANDLE_ERASURE_REQUESTS,
+    /** The clinic's own face: display name, logo, colours, address, phone, hours shown, photos, policy. */
+    EDIT_CLINIC_PROFILE
 }
