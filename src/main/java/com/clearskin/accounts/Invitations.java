@@ -2,11 +2,12 @@ package com.clearskin.accounts;
 
 import com.clearskin.clinics.Clinic;
 import com.clearskin.clinics.Clinics;
-import com.clearskin.mail.OutgoingMail;
 import com.clearskin.mail.Outbox;
+import com.clearskin.mail.OutgoingMail;
 import com.clearskin.platform.Coded;
 import com.clearskin.platform.ConflictException;
 import com.clearskin.platform.ForbiddenException;
+import com.clearskin.platform.Ids;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.NotFoundException;
 import java.sql.ResultSet;
@@ -249,11 +250,7 @@ public class Invitations {
     }
 
     private static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("No invitation " + id + ".");
-        }
+        return Ids.orNotFound(id, "No invitation " + id + ".");
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -2,6 +2,7 @@ package com.clearskin.accounts;
 
 import com.clearskin.clinics.Clinic;
 import com.clearskin.platform.ForbiddenException;
+import com.clearskin.platform.Ids;
 import com.clearskin.platform.NotFoundException;
 import com.clearskin.platform.RuleRefusedException;
 import java.util.List;
@@ -73,12 +74,7 @@ public class Members {
         if (!MembershipRules.mayManageMembers(actor.role())) {
             throw new ForbiddenException("Only an owner may change or remove members of " + actor.clinic().name() + ".");
         }
-        UUID id;
-        try {
-            id = UUID.fromString(userId);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("No member " + userId + ".");
-        }
+        UUID id = Ids.orNotFound(userId, "No member " + userId + ".");
         return list(actor.clinic()).stream().filter(m -> m.userId().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFoundException("No member " + userId + " in " + actor.clinic().name() + "."));
     }

@@ -25,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>per address over all accounts (trying one password against many accounts).</li>
  * </ul>
  * Every wait ends at most 15 minutes after the failure that caused it, refused attempts are not
- * counted, an attempt is counted before its password is checked (atomically with the check), and a password reset clears the account's counts, so the owner can always get back in.
+ * counted, an attempt is counted before its password is checked (atomically with the check), and a
+ * password reset clears the account's counts, so the owner can always get back in.
  * The counts live in the database, so every app instance sees the same ones.
  */
 @Component

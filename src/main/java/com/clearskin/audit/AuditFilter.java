@@ -1,9 +1,10 @@
 package com.clearskin.audit;
 
 import com.clearskin.platform.Coded;
+import com.clearskin.platform.Ids;
 import com.clearskin.platform.InputRules;
-import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.InvalidInputException.Violation;
+import com.clearskin.platform.InvalidInputException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -94,16 +95,7 @@ public record AuditFilter(Instant from, Instant to, UUID clientId, UUID actorId,
         if (!present(text)) {
             return null;
         }
-        String value = text.strip();
-        try {
-            if (value.length() == 36) {
-                return UUID.fromString(value);
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        violations.add(new Violation(field, "must be an id such as 3f2b8c1e-5d4a-4c8e-9a7b-1e2d3c4b5a69"));
-        return null;
+        return Ids.optional(field, text, violations).orElse(null);
     }
 
     static Long number(String field, String text, long min, long max, long fallback, List<Violation> violations) {

@@ -1,7 +1,5 @@
 package com.clearskin.clients;
 
-import com.clearskin.clients.Client;
-import com.clearskin.clients.Clients;
 import com.clearskin.clinics.Clinic;
 import com.clearskin.platform.ConflictException;
 import java.util.Optional;

@@ -4,6 +4,7 @@ import com.clearskin.audit.AuditAction;
 import com.clearskin.audit.AuditLog;
 import com.clearskin.audit.AuditResource;
 import com.clearskin.clinics.Clinic;
+import com.clearskin.platform.Ids;
 import com.clearskin.platform.NotFoundException;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -153,14 +154,7 @@ public class Clients {
     }
 
     private static Optional<UUID> parse(String id) {
-        if (id == null || id.length() != 36) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return Ids.parse(id);
     }
 
     private static String likeEscaped(String text) {

@@ -1,8 +1,6 @@
 package com.clearskin.platform;
 
-import com.clearskin.platform.ConflictException;
-import com.clearskin.platform.InvalidInputException;
-import com.clearskin.platform.RuleRefusedException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +11,9 @@ import java.util.HexFormat;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,9 +30,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class IdempotentRequests {
 
-    /** A response to keep and replay: its status and JSON body. */
-    public record Response(int status, String body) {
+    /** A response to keep and replay: its status, JSON body and, for a 201, the new resource's address. */
+    public record Response(int status, String body, String location) {
+
+        public Response(int status, String body) {
+            this(status, body, null);
+        }
+
+        /** 201 Created at {@code location}. */
+        public static Response created(String body, String location) {
+            return new Response(201, body, location);
+        }
     }
+
+    /** The request header that makes a retry safe. */
+    public static final String HEADER = "Idempotency-Key";
 
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,200}");
 
@@ -70,22 +83,41 @@ public class IdempotentRequests {
             }
             Response response = work.get();
             jdbc.sql("""
-                    update idempotent_request set response_status = :status, response_body = :body
+                    update idempotent_request set response_status = :status, response_body = :body,
+                           response_location = :location
                     where clinic_id = :clinic and user_id = :user and idempotency_key = :key""")
                     .param("status", response.status()).param("body", response.body())
+                    .param("location", response.location())
                     .param("clinic", clinicId).param("user", userId).param("key", key).update();
             return response;
         });
     }
 
+    /**
+     * {@link #run} for a controller: the request's method, path and body make the request's hash;
+     * the answer is JSON with the kept status and, for a 201, its {@code Location}. Any POST that
+     * takes an {@code Idempotency-Key} answers through here.
+     */
+    public ResponseEntity<String> respond(UUID clinicId, UUID userId, String key, HttpServletRequest request,
+            String body, Supplier<Response> work) {
+        Response response = run(clinicId, userId, key, request.getMethod(), request.getRequestURI(), body, work);
+        ResponseEntity.BodyBuilder builder = ResponseEntity.status(response.status())
+                .contentType(MediaType.APPLICATION_JSON);
+        if (response.location() != null) {
+            builder.header(HttpHeaders.LOCATION, response.location());
+        }
+        return builder.body(response.body());
+    }
+
     private Response replay(UUID clinicId, UUID userId, String key, String hash) {
-        record Kept(String hash, Integer status, String body) {
+        record Kept(String hash, Integer status, String body, String location) {
         }
         Kept kept = jdbc.sql("""
-                select request_hash, response_status, response_body from idempotent_request
+                select request_hash, response_status, response_body, response_location from idempotent_request
                 where clinic_id = :clinic and user_id = :user and idempotency_key = :key""")
                 .param("clinic", clinicId).param("user", userId).param("key", key)
-                .query((rs, n) -> new Kept(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3))).single();
+                .query((rs, n) -> new Kept(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3),
+                        rs.getString(4))).single();
         if (!kept.hash().equals(hash)) {
             throw new RuleRefusedException("idempotency-key-reused", "The Idempotency-Key '" + key
                     + "' was already used for a different request; use a new key for a new request.", null);
@@ -93,7 +125,7 @@ public class IdempotentRequests {
         if (kept.status() == null) {
             throw new ConflictException("The request with Idempotency-Key '" + key + "' is still being processed.");
         }
-        return new Response(kept.status(), kept.body());
+        return new Response(kept.status(), kept.body(), kept.location());
     }
 
     static String hash(String text) {

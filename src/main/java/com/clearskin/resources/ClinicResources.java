@@ -10,6 +10,7 @@ import com.clearskin.clinics.Clinic;
 import com.clearskin.clinics.ClinicCreated;
 import com.clearskin.clinics.Clinics;
 import com.clearskin.platform.ConflictException;
+import com.clearskin.platform.Ids;
 import com.clearskin.platform.InvalidInputException.Violation;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.NotFoundException;
@@ -638,11 +639,7 @@ public class ClinicResources {
     }
 
     private static UUID idOrNotFound(String id, String what) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new NotFoundException("No " + what + " " + id + ".");
-        }
+        return Ids.orNotFound(id, "No " + what + " " + id + ".");
     }
 
     private Timestamp now() {

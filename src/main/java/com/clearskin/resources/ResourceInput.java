@@ -1,5 +1,6 @@
 package com.clearskin.resources;
 
+import com.clearskin.platform.Ids;
 import com.clearskin.platform.InputRules;
 import com.clearskin.platform.InvalidInputException.Violation;
 import com.clearskin.platform.InvalidInputException;
@@ -122,12 +123,11 @@ public final class ResourceInput {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(UUID.fromString(value.strip()));
-        } catch (IllegalArgumentException e) {
+        Optional<UUID> id = Ids.parse(value);
+        if (id.isEmpty()) {
             out.add(new Violation(field, "'" + value + "' is not an id"));
-            return Optional.empty();
         }
+        return id;
     }
 
     /**

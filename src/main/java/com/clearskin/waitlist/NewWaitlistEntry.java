@@ -1,5 +1,6 @@
 package com.clearskin.waitlist;
 
+import com.clearskin.platform.Ids;
 import com.clearskin.platform.InputRules;
 import com.clearskin.platform.InvalidInputException.Violation;
 import com.clearskin.platform.InvalidInputException;
@@ -62,15 +63,7 @@ public record NewWaitlistEntry(String clientId, String treatment, String from, S
             }
             return null;
         }
-        try {
-            if (text.strip().length() == 36) {
-                return UUID.fromString(text.strip());
-            }
-        } catch (IllegalArgumentException e) {
-            // named below
-        }
-        violations.add(new Violation(field, "must be an id such as 3f2c5a8e-1d7b-4c1a-9e0f-2b6d8c4a7e11"));
-        return null;
+        return Ids.optional(field, text, violations).orElse(null);
     }
 
     private static LocalDate date(String field, String text, List<Violation> violations) {

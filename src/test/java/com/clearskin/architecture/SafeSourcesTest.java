@@ -36,7 +36,8 @@ class SafeSourcesTest {
             new String[] {"audit/AuditLog.java", "formats text into SQL", "the where clause joins fixed fragments; filter values are parameters"},
             new String[] {"waitlist/Waitlist.java", "joins 'sql'", "exists(...) is called with fixed statements only"},
             new String[] {"accounts/PasswordResets.java", "for update of r", "a fixed locking clause, or none"},
-            new String[] {"calendar/CalendarFeeds.java", "formats text into SQL", "the subject column is a.practitioner_id or a.client_id, by the feed's kind"},
+            new String[] {"calendar/CalendarFeeds.java", "formats text into SQL",
+                "the subject column is a.practitioner_id or a.client_id, by the feed's kind"},
             new String[] {"calendar/CalendarFeeds.java", "joins 'sql'", "one of two fixed statements, by the feed's kind"});
 
     static boolean reviewed(String finding) {

@@ -98,6 +98,22 @@ class CourseApiIT {
     }
 
     @Test
+    void aRetriedCourseBookingWithItsIdempotencyKeyAnswersTheFirstResponseAndBooksOnce() {
+        UUID client = fixture.client(clinic, intake("normal"));
+        List<String> starts = starts(propose(client, "microneedling", 2).json());
+        Map<String, Object> body = Map.of("clientId", client.toString(), "treatment", "microneedling", "starts", starts);
+        Map<String, String> key = Map.of("Idempotency-Key", "course-" + client);
+        Http.Response first = staff().postJson(base + "/courses", body, key);
+        Http.Response again = staff().postJson(base + "/courses", body, key);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(first.header("Location")).endsWith("/courses/" + first.json().get("id").asString());
+        assertThat(again.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(count("appointment where course_id is not null and client_id = :client", client)).isEqualTo(2);
+    }
+
+    @Test
     void theProposalFollowsTheProfessionalCadenceWhenItIsLongerThanTheCourse() {
         UUID client = fixture.client(clinic, intake("sensitive"));
         care.assignPractitioner(clinic, client); // the practitioner treats the client: they read the skin type

@@ -178,8 +178,14 @@ class WaitlistApiIT {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
             List<java.util.concurrent.Future<Integer>> runs = List.of(
-                    pool.submit(() -> { start.await(); return waitlist.expireDue(later); }),
-                    pool.submit(() -> { start.await(); return waitlist.expireDue(later); }));
+                    pool.submit(() -> {
+                        start.await();
+                        return waitlist.expireDue(later);
+                    }),
+                    pool.submit(() -> {
+                        start.await();
+                        return waitlist.expireDue(later);
+                    }));
             int lapsed = runs.get(0).get() + runs.get(1).get();
             assertThat(lapsed).isEqualTo(3);
         } finally {

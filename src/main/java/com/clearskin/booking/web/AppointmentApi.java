@@ -10,6 +10,7 @@ import com.clearskin.booking.Booker;
 import com.clearskin.clients.ClientAccounts;
 import com.clearskin.clinics.Clinic;
 import com.clearskin.platform.IdempotentRequests;
+import com.clearskin.platform.Ids;
 import com.clearskin.platform.InputRules;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.NotFoundException;
@@ -18,7 +19,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,8 +29,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,7 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SecurityRequirement(name = "bearer")
 class AppointmentApi {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String IDEMPOTENCY_KEY = IdempotentRequests.HEADER;
 
     record AppointmentView(UUID id, UUID clientId, String treatment, String start, String end,
             UUID practitionerId, UUID roomId, List<UUID> deviceIds, String status, String blockedStart,
@@ -139,7 +137,8 @@ class AppointmentApi {
             BookAppointment command = new BookAppointment(requiredId(node, "clientId"), text(node, "treatment"),
                     start(node), optionalId(node, "practitionerId"), text(node, "overrideReason"), null);
             Appointment booked = appointments.book(clinic, command, booker(m));
-            return new IdempotentRequests.Response(201, write(AppointmentView.of(booked, clinic.timeZone())));
+            return IdempotentRequests.Response.created(write(AppointmentView.of(booked, clinic.timeZone())),
+                    request.getRequestURI() + "/" + booked.id());
         });
     }
 
@@ -214,16 +213,7 @@ class AppointmentApi {
 
     private ResponseEntity<String> once(Membership m, String key, HttpServletRequest request, String body,
             java.util.function.Supplier<IdempotentRequests.Response> work) {
-        UUID user = access.currentUser().orElseThrow().id();
-        IdempotentRequests.Response response = idempotent.run(m.clinic().id(), user, key, request.getMethod(),
-                request.getRequestURI(), body, work);
-        ResponseEntity.BodyBuilder builder = ResponseEntity.status(response.status())
-                .contentType(MediaType.APPLICATION_JSON);
-        if (response.status() == 201) {
-            String id = json.readTree(response.body()).path("id").asString();
-            builder.header(HttpHeaders.LOCATION, URI.create(request.getRequestURI() + "/" + id).toString());
-        }
-        return builder.body(response.body());
+        return idempotent.respond(m.clinic().id(), access.currentUser().orElseThrow().id(), key, request, body, work);
     }
 
     private IdempotentRequests.Response ok(Appointment a, Membership m) {
@@ -244,12 +234,7 @@ class AppointmentApi {
 
     /** The appointment, if the caller may see it: staff any of the clinic's; a client only their own (else 404). */
     private Appointment visible(Membership m, String id) {
-        UUID uuid;
-        try {
-            uuid = id != null && id.length() == 36 ? UUID.fromString(id) : null;
-        } catch (IllegalArgumentException e) {
-            uuid = null;
-        }
+        UUID uuid = Ids.parse(id).orElse(null);
         Appointment a = uuid == null ? null : appointments.find(m.clinic(), uuid).orElse(null);
         if (a == null || (!m.isStaff() && !a.clientId().equals(ownClient(m.clinic())))) {
             throw new NotFoundException("No appointment '" + id + "' at " + m.clinic().name() + ".");

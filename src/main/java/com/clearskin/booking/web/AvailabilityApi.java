@@ -6,6 +6,7 @@ import com.clearskin.booking.Availability;
 import com.clearskin.booking.Slot;
 import com.clearskin.clinics.Clinic;
 import com.clearskin.clinics.Clinics;
+import com.clearskin.platform.Ids;
 import com.clearskin.platform.InputRules;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.NotFoundException;
@@ -104,13 +105,6 @@ class AvailabilityApi {
     }
 
     static UUID id(String parameter, String text) {
-        try {
-            if (text.strip().length() != 36) {
-                throw new IllegalArgumentException();
-            }
-            return UUID.fromString(text.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(parameter, "'" + text + "' is not a valid id");
-        }
+        return Ids.parse(text).orElseThrow(() -> new InvalidInputException(parameter, "'" + text + "' is not a valid id"));
     }
 }

@@ -23,6 +23,7 @@ import com.clearskin.clinics.Clinic;
 import com.clearskin.clinics.Clinics;
 import com.clearskin.platform.ConflictException;
 import com.clearskin.platform.ForbiddenException;
+import com.clearskin.platform.Ids;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.NotFoundException;
 import com.clearskin.platform.RuleRefusedException;
@@ -403,14 +404,7 @@ class BookingPages {
     }
 
     private static UUID parseId(String id) {
-        try {
-            if (id != null && id.length() == 36) {
-                return UUID.fromString(id);
-            }
-        } catch (IllegalArgumentException e) {
-            // not found below
-        }
-        throw new NotFoundException("No appointment '" + id + "'.");
+        return Ids.orNotFound(id, "No appointment '" + id + "'.");
     }
 
     private static String blankToNull(String s) {

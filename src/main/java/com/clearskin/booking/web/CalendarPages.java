@@ -14,7 +14,6 @@ import com.clearskin.booking.RuleFinding;
 import com.clearskin.booking.Slot;
 import com.clearskin.booking.web.CalendarNames.DayHours;
 import com.clearskin.booking.web.CalendarNames.Named;
-import com.clearskin.booking.web.ScheduleViews.DayTimes;
 import com.clearskin.booking.web.ScheduleViews.Option;
 import com.clearskin.booking.web.ScheduleViews.Refusal;
 import com.clearskin.booking.web.ScheduleViews.TreatmentChoice;
@@ -23,6 +22,7 @@ import com.clearskin.clients.Clients;
 import com.clearskin.clinics.Clinic;
 import com.clearskin.platform.ConflictException;
 import com.clearskin.platform.ForbiddenException;
+import com.clearskin.platform.Ids;
 import com.clearskin.platform.InvalidInputException.Violation;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.NotFoundException;
@@ -525,14 +525,7 @@ class CalendarPages {
     }
 
     private static UUID parseId(String id) {
-        try {
-            if (id != null && id.length() == 36) {
-                return UUID.fromString(id);
-            }
-        } catch (IllegalArgumentException e) {
-            // not found below
-        }
-        throw new NotFoundException("No appointment '" + id + "'.");
+        return Ids.orNotFound(id, "No appointment '" + id + "'.");
     }
 
     private static boolean hasText(String s) {

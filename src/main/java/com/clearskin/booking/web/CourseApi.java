@@ -9,12 +9,14 @@ import com.clearskin.booking.RuleFinding;
 import com.clearskin.clients.ClientAccounts;
 import com.clearskin.clinics.Clinic;
 import com.clearskin.platform.ForbiddenException;
+import com.clearskin.platform.IdempotentRequests;
 import com.clearskin.platform.InputRules;
 import com.clearskin.platform.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,6 +28,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.exc.StreamReadException;
@@ -60,8 +63,11 @@ class CourseApi {
     private final CourseBookings courses;
     private final ClientAccounts clientAccounts;
     private final JsonMapper json;
+    private final IdempotentRequests idempotent;
 
-    CourseApi(ClinicAccess access, CourseBookings courses, ClientAccounts clientAccounts, JsonMapper json) {
+    CourseApi(ClinicAccess access, CourseBookings courses, ClientAccounts clientAccounts, JsonMapper json,
+            IdempotentRequests idempotent) {
+        this.idempotent = idempotent;
         this.access = access;
         this.courses = courses;
         this.clientAccounts = clientAccounts;
@@ -94,18 +100,24 @@ class CourseApi {
             + "\"treatment\", \"starts\": [ISO-8601 with offset, ...], \"practitionerId\"?, \"overrideReason\"? "
             + "(staff, for cautions)}. 201 with the course and its appointments. The first session refused refuses "
             + "them all and nothing is written: 409 (time taken) or 422 (a treatment rule, with rule and allowedFrom), "
-            + "the message naming the session.")
-    ResponseEntity<CourseView> book(@PathVariable String slug, @RequestBody(required = false) String body) {
+            + "the message naming the session. With an Idempotency-Key a retry answers the first response again.")
+    ResponseEntity<String> book(@PathVariable String slug, @RequestBody(required = false) String body,
+            @Parameter(description = "Makes a retry safe") @RequestHeader(name = AppointmentApi.IDEMPOTENCY_KEY,
+                    required = false) String key, HttpServletRequest request) {
         Membership m = access.require(slug, Capability.BOOK_APPOINTMENTS);
         Clinic clinic = m.clinic();
-        JsonNode node = parse(body);
-        UUID client = id(node, "clientId");
-        CourseBookings.BookedCourse c = courses.book(clinic, new CourseBookings.BookCourse(client,
-                text(node, "treatment"), starts(node), id(node, "practitionerId"), text(node, "overrideReason")),
-                new Booker(access.currentUser().orElseThrow().id(), m.role()));
-        CourseView view = new CourseView(c.id(), c.clientId(), c.treatment(), c.appointments().stream()
-                .map(a -> AppointmentApi.AppointmentView.of(a, clinic.timeZone())).toList());
-        return ResponseEntity.created(URI.create("/api/v1/clinics/" + slug + "/courses/" + c.id())).body(view);
+        UUID user = access.currentUser().orElseThrow().id();
+        return idempotent.respond(clinic.id(), user, key, request, body, () -> {
+            JsonNode node = parse(body);
+            UUID client = id(node, "clientId");
+            CourseBookings.BookedCourse c = courses.book(clinic, new CourseBookings.BookCourse(client,
+                    text(node, "treatment"), starts(node), id(node, "practitionerId"), text(node, "overrideReason")),
+                    new Booker(user, m.role()));
+            CourseView view = new CourseView(c.id(), c.clientId(), c.treatment(), c.appointments().stream()
+                    .map(a -> AppointmentApi.AppointmentView.of(a, clinic.timeZone())).toList());
+            return IdempotentRequests.Response.created(json.writeValueAsString(view),
+                    "/api/v1/clinics/" + slug + "/courses/" + c.id());
+        });
     }
 
     /** A client proposes only for their own client record: a proposal shows what the rules found. */

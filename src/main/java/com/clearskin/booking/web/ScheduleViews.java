@@ -6,6 +6,7 @@ import com.clearskin.catalog.ClinicTreatment;
 import com.clearskin.catalog.Setting;
 import com.clearskin.catalog.Treatment;
 import com.clearskin.clinics.Clinic;
+import com.clearskin.platform.Ids;
 import com.clearskin.platform.InputRules;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.resources.ClinicResources;
@@ -167,14 +168,7 @@ final class ScheduleViews {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            if (value.strip().length() == 36) {
-                return UUID.fromString(value.strip());
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        throw new InvalidInputException(field, "'" + value + "' is not an id");
+        return Ids.parse(value).orElseThrow(() -> new InvalidInputException(field, "'" + value + "' is not an id"));
     }
 
     /** A start time: an instant ({@code 2025-05-14T16:30:00Z}) or a time with an offset; required. */

@@ -8,6 +8,7 @@ import com.clearskin.calendar.CalendarFeeds;
 import com.clearskin.calendar.FeedCaller;
 import com.clearskin.calendar.FeedSubject;
 import com.clearskin.clients.ClientAccounts;
+import com.clearskin.platform.Ids;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -122,14 +123,7 @@ class CalendarFeedApi {
     }
 
     static java.util.Optional<UUID> uuid(String text) {
-        if (text == null || text.strip().length() != 36) {
-            return java.util.Optional.empty();
-        }
-        try {
-            return java.util.Optional.of(UUID.fromString(text.strip()));
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
-        }
+        return Ids.parse(text);
     }
 
     private static String blankToNull(String s) {

@@ -122,7 +122,8 @@ class ClientApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One client (staff, or the client themself)", description = "404 for an id that is not a client of this clinic, and to a client for anybody but themself.")
+    @Operation(summary = "One client (staff, or the client themself)",
+            description = "404 for an id that is not a client of this clinic, and to a client for anybody but themself.")
     Client one(@PathVariable String slug, @PathVariable String id) {
         ClientAccess.Granted g = clientAccess.require(slug, id, Capability.READ_CLIENT);
         audit.record(g.membership(), g.client().id(), AuditAction.READ, AuditResource.CLIENT_RECORD, "client record (API)");
@@ -141,7 +142,8 @@ class ClientApi {
     }
 
     @PostMapping("/{id}/assessments")
-    @Operation(summary = "Record an assessment (owner, admin, a practitioner who treats the client, the client themself)", description = "The body is the "
+    @Operation(summary = "Record an assessment (owner, admin, a practitioner who treats the client, the client themself)",
+            description = "The body is the "
             + "assessment JSON of POST /api/v1/recommendations. asOf defaults to today in the clinic's time zone; "
             + "without an age, the age at asOf is taken from the client's date of birth. Earlier assessments are "
             + "kept as they were.")

@@ -5,21 +5,22 @@ import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
 import com.clearskin.assessment.Cause;
 import com.clearskin.assessment.MedicalFlag;
-import com.clearskin.catalog.BodyArea;
-import com.clearskin.catalog.Concern;
-import com.clearskin.catalog.SkinType;
 import com.clearskin.audit.AuditAction;
 import com.clearskin.audit.AuditLog;
 import com.clearskin.audit.AuditResource;
-import com.clearskin.clients.Client;
+import com.clearskin.catalog.BodyArea;
+import com.clearskin.catalog.Concern;
+import com.clearskin.catalog.SkinType;
 import com.clearskin.clients.AssignedPractitioners;
-import com.clearskin.clients.ClientAssessments;
+import com.clearskin.clients.Client;
 import com.clearskin.clients.ClientAccess;
+import com.clearskin.clients.ClientAssessments;
 import com.clearskin.clients.Clients;
 import com.clearskin.clients.NewClient;
 import com.clearskin.clients.RecordedAssessment;
-import com.clearskin.platform.InvalidInputException;
+import com.clearskin.platform.Ids;
 import com.clearskin.platform.InvalidInputException.Violation;
+import com.clearskin.platform.InvalidInputException;
 import com.clearskin.recommendation.Recommendations;
 import com.clearskin.recommendation.Verdict;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,8 +31,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.UUID;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -169,12 +170,8 @@ class ClientPages {
             assigned.unassign(g.clinic(), client);
             redirect.addFlashAttribute("saved", "No practitioner is assigned to " + client.fullName() + " now.");
         } else {
-            UUID chosen;
-            try {
-                chosen = UUID.fromString(practitionerId.strip());
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("practitionerId", "is not a practitioner's id");
-            }
+            UUID chosen = Ids.parse(practitionerId)
+                    .orElseThrow(() -> new InvalidInputException("practitionerId", "is not a practitioner's id"));
             AssignedPractitioners.Assignment a = assigned.assign(g.clinic(), client, chosen,
                     access.currentUser().orElseThrow().id());
             redirect.addFlashAttribute("saved", a.practitionerName() + " is assigned to " + client.fullName() + ".");

@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Refuses an API request body larger than {@code clearskin.api.max-body-bytes} with 413 and a problem
  * body, and a form (any other request but an upload) larger than {@code clearskin.web.max-form-bytes}
- * with 413 and the error page, before anything reads it (so before the CSRF check and the sign-in): by its Content-Length when it sends one, otherwise (chunked) by
+ * with 413 and the error page, before anything reads it (so before the CSRF check and the sign-in):
+ * by its Content-Length when it sends one, otherwise (chunked) by
  * counting the bytes as they arrive, keeping at most the limit in memory.
  */
 @Component

@@ -20,6 +20,7 @@ import com.clearskin.clients.Clients;
 import com.clearskin.clinics.Clinic;
 import com.clearskin.platform.ConflictException;
 import com.clearskin.platform.ForbiddenException;
+import com.clearskin.platform.Ids;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.NotFoundException;
 import com.clearskin.platform.RuleRefusedException;
@@ -274,11 +275,7 @@ class PortalPages {
     }
 
     static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("No such record '" + id + "'.");
-        }
+        return Ids.orNotFound(id, "No such record '" + id + "'.");
     }
 
     static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {

@@ -6,6 +6,7 @@ import com.clearskin.accounts.Membership;
 import com.clearskin.booking.Appointment;
 import com.clearskin.clients.ClientAccounts;
 import com.clearskin.clinics.Clinic;
+import com.clearskin.platform.Ids;
 import com.clearskin.waitlist.NewWaitlistEntry;
 import com.clearskin.waitlist.Offer;
 import com.clearskin.waitlist.Waitlist;
@@ -19,7 +20,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -145,13 +145,7 @@ class WaitlistApi {
 
     /** A malformed id is simply not found. */
     static UUID uuid(String id) {
-        return Optional.ofNullable(id).filter(s -> s.length() == 36).map(s -> {
-            try {
-                return UUID.fromString(s);
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-        }).orElse(null);
+        return Ids.parse(id).orElse(null);
     }
 
     static String local(Instant instant, ZoneId zone) {
