@@ -5,7 +5,6 @@ import com.clearskin.platform.InputRules;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -83,15 +82,10 @@ public final class PublicBookingRules {
         if (id == null || id.isBlank()) {
             return null;
         }
-        try {
-            if (id.strip().length() == 36) {
-                return UUID.fromString(id.strip());
-            }
-        } catch (IllegalArgumentException e) {
-            // below
-        }
-        violations.add(new Violation("practitionerId", "Please choose a practitioner from the list, or any."));
-        return null;
+        return com.clearskin.platform.Ids.parse(id.strip()).orElseGet(() -> {
+            violations.add(new Violation("practitionerId", "Please choose a practitioner from the list, or any."));
+            return null;
+        });
     }
 
     static String nameIsGiven(String field, String name, String what, List<Violation> violations) {

@@ -7,7 +7,6 @@ import com.clearskin.clinics.Clinics;
 import com.clearskin.platform.NotFoundException;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.UUID;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,8 +36,7 @@ class ClinicPictures {
     @GetMapping("/clinics/{slug}/photos/{id}")
     ResponseEntity<byte[]> photo(@PathVariable String slug, @PathVariable String id) {
         Clinic clinic = clinic(slug);
-        UUID uuid = parse(id);
-        return (uuid == null ? java.util.Optional.<ClinicProfiles.PictureData>empty() : profiles.picture(clinic, uuid))
+        return com.clearskin.platform.Ids.parse(id).flatMap(uuid -> profiles.picture(clinic, uuid))
                 .map(ClinicPictures::image).orElseThrow(() -> new NotFoundException("No photo '" + id + "'."));
     }
 
@@ -65,13 +63,5 @@ class ClinicPictures {
 
     private Clinic clinic(String slug) {
         return clinics.bySlug(slug).orElseThrow(() -> new NotFoundException("No clinic '" + slug + "'."));
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return id != null && id.length() == 36 ? UUID.fromString(id) : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -66,6 +66,7 @@ class ClinicProfileApi {
     }
 
     @PutMapping
+    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Set the clinic's profile (owners and admins)", description = "Body: displayName (required), "
             + "description, address, phone, openingHours (the words shown), colors {brand, onBrand} as #rrggbb, "
             + "cancellationPolicy; an empty field returns to its default. Colours are refused with 400 when text in "
@@ -81,16 +82,11 @@ class ClinicProfileApi {
     }
 
     @DeleteMapping("/pictures/{id}")
+    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Remove the logo or a photo (owners and admins)")
     ResponseEntity<Void> removePicture(@PathVariable String slug, @PathVariable String id) {
         Membership m = access.require(slug, Capability.EDIT_CLINIC_PROFILE);
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("No picture '" + id + "'.");
-        }
-        profiles.removePicture(m.clinic(), uuid);
+        profiles.removePicture(m.clinic(), com.clearskin.platform.Ids.orNotFound(id, "No picture '" + id + "'."));
         return ResponseEntity.noContent().build();
     }
 

@@ -8,13 +8,11 @@ import com.clearskin.branding.ClinicProfiles;
 import com.clearskin.branding.ProfileInput;
 import com.clearskin.clinics.Clinic;
 import com.clearskin.platform.InvalidInputException;
-import com.clearskin.platform.NotFoundException;
 import com.clearskin.resources.ClinicResources;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -108,13 +106,7 @@ class ClinicProfilePages {
     @PostMapping("/app/clinics/{slug}/profile/pictures/{id}/remove")
     String remove(@PathVariable String slug, @PathVariable String id, RedirectAttributes redirect) {
         Membership m = access.require(slug, Capability.EDIT_CLINIC_PROFILE);
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("No picture '" + id + "'.");
-        }
-        profiles.removePicture(m.clinic(), uuid);
+        profiles.removePicture(m.clinic(), com.clearskin.platform.Ids.orNotFound(id, "No picture '" + id + "'."));
         redirect.addFlashAttribute("saved", "Removed.");
         return "redirect:/app/clinics/" + slug + "/profile";
     }

@@ -1,7 +1,6 @@
 package com.clearskin.publicbooking.web;
 
 import com.clearskin.accounts.ClinicAccess;
-import com.clearskin.accounts.Role;
 import com.clearskin.accounts.SignedInUser;
 import com.clearskin.assessment.MedicalFlag;
 import com.clearskin.branding.ClinicProfile;
