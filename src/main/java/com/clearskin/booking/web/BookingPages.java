@@ -385,6 +385,12 @@ class BookingPages {
         if (Character.isUpperCase(reason.charAt(0))) {
             return reason.endsWith(".") ? reason : reason + ".";
         }
+        if (field.equals("treatment")) {
+            return "Please choose a treatment this clinic offers online.";
+        }
+        if (field.equals("from")) {
+            return "Please give the week as a date, such as 2027-05-14.";
+        }
         if (reason.equals("is required")) {
             return switch (field) {
                 case "start" -> "Please choose a time.";

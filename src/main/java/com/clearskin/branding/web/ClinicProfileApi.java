@@ -4,19 +4,20 @@ import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
 import com.clearskin.branding.ClinicProfile;
+import com.clearskin.branding.CancellationNotice;
 import com.clearskin.branding.ClinicProfiles;
 import com.clearskin.branding.ProfileInput;
 import com.clearskin.clinics.Clinic;
 import com.clearskin.clinics.Clinics;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.NotFoundException;
-import com.clearskin.resources.ClinicResources;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,13 +49,13 @@ class ClinicProfileApi {
     private final ClinicAccess access;
     private final Clinics clinics;
     private final ClinicProfiles profiles;
-    private final ClinicResources resources;
+    private final ObjectProvider<CancellationNotice> notice;
 
-    ClinicProfileApi(ClinicAccess access, Clinics clinics, ClinicProfiles profiles, ClinicResources resources) {
+    ClinicProfileApi(ClinicAccess access, Clinics clinics, ClinicProfiles profiles, ObjectProvider<CancellationNotice> notice) {
         this.access = access;
         this.clinics = clinics;
         this.profiles = profiles;
-        this.resources = resources;
+        this.notice = notice;
     }
 
     @GetMapping
@@ -92,7 +93,7 @@ class ClinicProfileApi {
 
     ProfileView view(Clinic clinic, ClinicProfile p) {
         String base = "/clinics/" + clinic.slug();
-        int cancelHours = resources.schedule(clinic).settings().clientCancelHours();
+        int cancelHours = hours(clinic);
         return new ProfileView(clinic.slug(), p.displayName(), p.description(), p.address(), p.phone(),
                 p.openingHours(), new Colors(p.colors().brand(), p.colors().onBrand()),
                 p.cancellationPolicyOr(cancelHours), p.cancellationPolicy() != null,
@@ -111,5 +112,10 @@ class ClinicProfileApi {
         } catch (NumberFormatException e) {
             throw new InvalidInputException("If-Match", "must be the profile's revision, such as \"3\"");
         }
+    }
+
+    private int hours(Clinic clinic) {
+        CancellationNotice n = notice.getIfAvailable();
+        return n == null ? 24 : n.clientCancelHours(clinic);
     }
 }

@@ -4,15 +4,16 @@ import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
 import com.clearskin.branding.ClinicProfile;
+import com.clearskin.branding.CancellationNotice;
 import com.clearskin.branding.ClinicProfiles;
 import com.clearskin.branding.ProfileInput;
 import com.clearskin.clinics.Clinic;
 import com.clearskin.platform.InvalidInputException;
-import com.clearskin.resources.ClinicResources;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,12 +29,12 @@ class ClinicProfilePages {
 
     private final ClinicAccess access;
     private final ClinicProfiles profiles;
-    private final ClinicResources resources;
+    private final ObjectProvider<CancellationNotice> notice;
 
-    ClinicProfilePages(ClinicAccess access, ClinicProfiles profiles, ClinicResources resources) {
+    ClinicProfilePages(ClinicAccess access, ClinicProfiles profiles, ObjectProvider<CancellationNotice> notice) {
         this.access = access;
         this.profiles = profiles;
-        this.resources = resources;
+        this.notice = notice;
     }
 
     @GetMapping("/app/clinics/{slug}/profile")
@@ -119,8 +120,12 @@ class ClinicProfilePages {
         model.addAttribute("errors", errors);
         model.addAttribute("problem", problem);
         model.addAttribute("defaultPolicy", new ClinicProfile(p.displayName(), null, null, null, null, p.colors(), null,
-                null, java.util.List.of(), 0, null).cancellationPolicyOr(resources.schedule(clinic).settings()
-                .clientCancelHours()));
+                null, java.util.List.of(), 0, null).cancellationPolicyOr(hours(clinic)));
         return "branding/profile";
+    }
+
+    private int hours(Clinic clinic) {
+        CancellationNotice n = notice.getIfAvailable();
+        return n == null ? 24 : n.clientCancelHours(clinic);
     }
 }
