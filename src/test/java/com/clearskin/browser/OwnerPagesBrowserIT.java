@@ -58,14 +58,22 @@ class OwnerPagesBrowserIT {
         assertThat(driver.findElement(By.linkText("Clinic profile: name, logo, colours, policy")).isDisplayed()).isTrue();
 
         browser.windowSize(BrowserSupport.PHONE);
-        Map<String, Integer> sideways = new LinkedHashMap<>();
+        Map<String, Object> sideways = new LinkedHashMap<>();
         for (String page : PAGES) {
             browser.open("/app/clinics/demo/" + page);
             browser.waiting().until(visibilityOfElementLocated(By.id("main")));
             int width = ((Number) browser.script("return document.documentElement.scrollWidth;")).intValue();
             int inner = ((Number) browser.script("return window.innerWidth;")).intValue();
             if (width > inner) {
-                sideways.put(page, width);
+                sideways.put(page, width + " " + browser.script("""
+                        const w = window.innerWidth; const out = [];
+                        for (const e of document.querySelectorAll('main *')) {
+                          const r = e.getBoundingClientRect();
+                          if (r.right > w + 1 && ![...e.children].some(c => c.getBoundingClientRect().right > w + 1)) {
+                            out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className + ' ' + Math.round(r.right));
+                          }
+                        }
+                        return out.slice(0, 4).join(' | ');"""));
             }
         }
         assertThat(sideways).as("owner pages wider than a phone (" + BrowserSupport.PHONE + ")").isEmpty();
