@@ -3,6 +3,7 @@ package com.clearskin.booking;
 import com.clearskin.audit.AuditAction;
 import com.clearskin.audit.AuditLog;
 import com.clearskin.audit.AuditResource;
+import com.clearskin.booking.engine.AvailabilityEngine;
 import com.clearskin.clients.ClientAccess;
 import com.clearskin.clients.ClientAccounts;
 import com.clearskin.clinics.Clinic;

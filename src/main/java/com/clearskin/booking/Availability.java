@@ -1,5 +1,6 @@
 package com.clearskin.booking;
 
+import com.clearskin.booking.engine.AvailabilityEngine;
 import com.clearskin.clinics.Clinic;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.resources.BookingTerms;
@@ -13,10 +14,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -97,6 +100,34 @@ public class Availability {
             recent.put(key, new Answer(slots, now.plus(FRESH)));
         }
         return slots;
+    }
+
+    /**
+     * The free slots of {@code treatment} on one local {@code day}, per practitioner asked (null:
+     * any), from a fresh snapshot of the schedule, never a remembered answer: for the waitlist, whose
+     * time was just freed. The snapshot is read once, on the first question; a treatment that cannot
+     * be booked any more has no slots. Not before {@code now} plus the clinic's notice.
+     */
+    public Function<UUID, List<Slot>> freshDay(Clinic clinic, String treatment, LocalDate day, Instant now) {
+        Map<UUID, List<Slot>> answers = new HashMap<>();
+        ScheduleSnapshot[] snapshot = new ScheduleSnapshot[1];
+        BookingTerms[] terms = new BookingTerms[1];
+        UUID anyone = new UUID(0, 0);
+        return practitioner -> answers.computeIfAbsent(practitioner == null ? anyone : practitioner, key -> {
+            if (snapshot[0] == null) {
+                try {
+                    terms[0] = requirements.terms(clinic, treatment);
+                } catch (InvalidInputException notBookable) {
+                    return List.of();
+                }
+                snapshot[0] = loader.snapshot(clinic, terms[0].settings(),
+                        day.minusDays(1).atStartOfDay(clinic.timeZone()).toInstant(),
+                        day.plusDays(2).atStartOfDay(clinic.timeZone()).toInstant());
+            }
+            Instant notBefore = now.plus(Duration.ofMinutes(terms[0].settings().minNoticeMinutes()));
+            return List.copyOf(AvailabilityEngine.search(snapshot[0], terms[0].requirement(), day, day, practitioner,
+                    notBefore));
+        });
     }
 
     /** A booking, move or cancellation on this instance: the clinic's remembered answers are stale. */

@@ -1,5 +1,6 @@
 package com.clearskin.booking;
 
+import com.clearskin.booking.engine.AvailabilityEngine;
 import com.clearskin.platform.ForbiddenException;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.RuleRefusedException;

@@ -3,9 +3,8 @@ package com.clearskin.waitlist;
 import com.clearskin.booking.Appointment;
 import com.clearskin.booking.AppointmentReleased;
 import com.clearskin.booking.Appointments;
-import com.clearskin.booking.AvailabilityEngine;
+import com.clearskin.booking.Availability;
 import com.clearskin.booking.BookAppointment;
-import com.clearskin.booking.ScheduleLoader;
 import com.clearskin.booking.Slot;
 import com.clearskin.clinics.Clinic;
 import com.clearskin.clinics.Clinics;
@@ -13,16 +12,14 @@ import com.clearskin.platform.ConflictException;
 import com.clearskin.platform.ForbiddenException;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.NotFoundException;
-import com.clearskin.resources.BookingTerms;
 import com.clearskin.resources.DateSpan;
 import com.clearskin.resources.Requirements;
-import com.clearskin.resources.ScheduleSnapshot;
+import com.clearskin.resources.ResourceSnapshots;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -63,13 +60,16 @@ public class Waitlist {
     private final Clinics clinics;
     private final Appointments appointments;
     private final Requirements requirements;
-    private final ScheduleLoader schedules;
+    private final ResourceSnapshots schedules;
+    private final Availability availability;
     private final TransactionTemplate transaction;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
 
     Waitlist(JdbcClient jdbc, Clinics clinics, Appointments appointments,
-            Requirements requirements, ScheduleLoader schedules, PlatformTransactionManager transactions, Clock clock) {
+            Requirements requirements, ResourceSnapshots schedules, Availability availability,
+            PlatformTransactionManager transactions, Clock clock) {
+        this.availability = availability;
         this.jdbc = jdbc;
         this.clinics = clinics;
         this.appointments = appointments;
@@ -346,7 +346,6 @@ public class Waitlist {
                 .update();
     }
 
-    private static final UUID NO_ONE = new UUID(0, 0);
 
     /** How many entries could have the opening, locked by others or not. */
     private int waitingFor(Clinic clinic, Opening opening, LocalDate day) {
@@ -360,29 +359,9 @@ public class Waitlist {
                 .param("opening", opening.id()).query(Integer.class).single();
     }
 
-    /**
-     * The free slots of the opening's treatment on its day, per practitioner asked (null: any), from
-     * a fresh snapshot of the schedule (never a remembered search answer: the time was just freed).
-     * The snapshot is read once, on the first question.
-     */
+    /** The free slots of the opening's treatment on its day, fresh (the time was just freed). */
     private Function<UUID, List<Slot>> freeSlots(Clinic clinic, Opening opening, LocalDate day, Instant now) {
-        Map<UUID, List<Slot>> answers = new HashMap<>();
-        ScheduleSnapshot[] snapshot = new ScheduleSnapshot[1];
-        BookingTerms[] terms = new BookingTerms[1];
-        return practitioner -> answers.computeIfAbsent(practitioner == null ? NO_ONE : practitioner, key -> {
-            if (snapshot[0] == null) {
-                try {
-                    terms[0] = requirements.terms(clinic, opening.treatment());
-                } catch (InvalidInputException notBookable) {
-                    return List.of(); // the treatment cannot be booked any more
-                }
-                snapshot[0] = schedules.snapshot(clinic, terms[0].settings(),
-                        day.minusDays(1).atStartOfDay(clinic.timeZone()).toInstant(),
-                        day.plusDays(2).atStartOfDay(clinic.timeZone()).toInstant());
-            }
-            Instant notBefore = now.plus(Duration.ofMinutes(terms[0].settings().minNoticeMinutes()));
-            return AvailabilityEngine.search(snapshot[0], terms[0].requirement(), day, day, practitioner, notBefore);
-        });
+        return availability.freshDay(clinic, opening.treatment(), day, now);
     }
 
     // ---------------------------------------------------------------- the expiry job

@@ -53,6 +53,17 @@ class ModularityTests {
     }
 
     @Test
+    void theAvailabilityEngineIsPlainJavaPrivateToBooking() {
+        noClasses().that().resideInAPackage(ROOT + ".booking.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
+                        "javax.sql..", "org.postgresql..", "jakarta.servlet..")
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackage(ROOT + ".booking..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".booking.engine..")
+                .check(CLASSES);
+    }
+
+    @Test
     void controllersLiveInWebPackages() {
         noClasses().that().areAnnotatedWith(org.springframework.stereotype.Controller.class)
                 .or().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)

@@ -1,7 +1,7 @@
 package com.clearskin.bench;
 
-import com.clearskin.booking.AvailabilityEngine;
 import com.clearskin.booking.Slot;
+import com.clearskin.booking.engine.AvailabilityEngine;
 import com.clearskin.catalog.Performer;
 import com.clearskin.resources.Busy;
 import com.clearskin.resources.BusyTimes;

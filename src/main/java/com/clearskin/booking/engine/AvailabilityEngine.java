@@ -1,5 +1,6 @@
-package com.clearskin.booking;
+package com.clearskin.booking.engine;
 
+import com.clearskin.booking.Slot;
 import com.clearskin.resources.Busy;
 import com.clearskin.resources.BusyTimes;
 import com.clearskin.resources.ClinicHours;

@@ -1,4 +1,4 @@
-package com.clearskin.booking;
+package com.clearskin.booking.engine;
 
 import java.util.Arrays;
 

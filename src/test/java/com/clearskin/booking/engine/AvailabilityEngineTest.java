@@ -1,7 +1,8 @@
-package com.clearskin.booking;
+package com.clearskin.booking.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clearskin.booking.Slot;
 import com.clearskin.catalog.Performer;
 import com.clearskin.resources.Busy;
 import com.clearskin.resources.ClinicHours;
