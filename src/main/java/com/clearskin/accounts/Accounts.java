@@ -63,6 +63,31 @@ public class Accounts {
         return id;
     }
 
+    /**
+     * Registers a person whose email was just proven by a link (a public booking or a sign-up) with
+     * the password they chose then, hashed at that time by this application's encoder. Refuses a
+     * second account for the same email (409).
+     */
+    @Transactional
+    public UUID registerVerified(String email, String displayName, String passwordHash) {
+        String normalized = normalizeEmail(email);
+        if (passwordHash == null || passwordHash.isBlank()) {
+            throw new IllegalArgumentException("a verified registration needs the hash of the chosen password");
+        }
+        if (findByEmail(normalized).isPresent()) {
+            throw new ConflictException("An account for " + normalized + " already exists.");
+        }
+        String name = displayName == null || displayName.isBlank() ? normalized : displayName.strip();
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into app_user (id, email, display_name, password_hash, created_at)
+                values (:id, :email, :name, :hash, :now)""")
+                .param("id", id).param("email", normalized).param("name", name.length() > 100 ? name.substring(0, 100) : name)
+                .param("hash", passwordHash).param("now", Timestamp.from(Instant.now(clock)))
+                .update();
+        return id;
+    }
+
     @Transactional
     public void addMember(UUID clinicId, UUID userId, Role role) {
         jdbc.sql("""

@@ -65,5 +65,7 @@ public enum Capability {
     /** The content of a client's clinical record: sessions, charts, addenda, their PDFs and history. */
     READ_RECORD,
     /** Run a session and write its record: start it, its steps, the chart, sign it, add an addendum. */
-    WRITE_RECORD
+    WRITE_RECORD,
+    /** The clinic's own face: display name, logo, colours, address, phone, hours shown, photos, policy. */
+    EDIT_CLINIC_PROFILE
 }

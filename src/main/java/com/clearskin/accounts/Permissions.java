@@ -30,7 +30,8 @@ public final class Permissions {
             case READ_CATALOG, READ_RULE_SETTINGS, READ_BOOKING_RULES, BOOK_APPOINTMENTS, USE_CALENDAR_FEEDS,
                     READ_CONSENT_FORMS -> everyMember(role);
             case EDIT_CATALOG, EDIT_RULE_SETTINGS, EDIT_BOOKING_RULES, EDIT_RESOURCES, MANAGE_MEMBERS,
-                    ASSIGN_PRACTITIONER, HANDLE_ERASURE_REQUESTS, EDIT_RECORD_SETTINGS -> clinicAdmins(role);
+                    ASSIGN_PRACTITIONER, HANDLE_ERASURE_REQUESTS, EDIT_RECORD_SETTINGS, EDIT_CLINIC_PROFILE ->
+                    clinicAdmins(role);
             case READ_AUDIT_LOG -> ownerOnly(role);
             case LIST_CLIENTS, READ_SCHEDULE, MANAGE_TIME_OFF, READ_RECORD_STATUS -> staffOnly(role);
             case USE_PORTAL -> clientsOnly(role);

@@ -123,6 +123,14 @@ class SecurityConfiguration {
                                 "/api/v1/auth/password-reset/confirm").permitAll()
                         // a clinic's free times, for its public booking page (rate limited for non-members)
                         .requestMatchers(HttpMethod.GET, "/api/v1/clinics/*/availability").permitAll()
+                        // new clients book and sign up on their own (publicbooking); a clinic's public profile (branding)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/clinics/*/public-bookings",
+                                "/api/v1/public-bookings/*/confirm", "/api/v1/clinics/*/sign-up",
+                                "/api/v1/sign-up/*/verify").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/public-bookings/*", "/api/v1/clinics/*/profile")
+                                .permitAll()
+                        .requestMatchers("/clinics/*/book/details", "/clinics/*/sign-up", "/clinics/*/logo",
+                                "/clinics/*/photos/*", "/clinics/*/theme.css", "/public-bookings/*", "/sign-up/*").permitAll()
                         // calendar feeds: the unguessable token in the address is the credential
                         .requestMatchers(HttpMethod.GET, "/calendar/*").permitAll()
                         .requestMatchers(unmapped).permitAll()

@@ -19,6 +19,16 @@ public record Appointment(UUID id, UUID clinicId, UUID clientId, String treatmen
         deviceIds = List.copyOf(deviceIds);
     }
 
+    /** The client confirmed a hold from the link in their email: only a held appointment. */
+    public Appointment confirmHold() {
+        return moveTo(AppointmentStatus.BOOKED, "confirmed");
+    }
+
+    /** A hold that nobody confirmed in time gives its time back: only a held appointment. */
+    public Appointment expireHold() {
+        return moveTo(AppointmentStatus.EXPIRED, "expired");
+    }
+
     /** The client has arrived: only a booked appointment. */
     public Appointment checkIn() {
         return moveTo(AppointmentStatus.CHECKED_IN, "checked in");

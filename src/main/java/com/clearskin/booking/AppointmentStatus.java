@@ -8,14 +8,18 @@ import java.util.Set;
 /**
  * Where an appointment stands. Booked becomes checked in, cancelled or no-show; checked in becomes
  * completed; completed, cancelled and no-show are final. Booked, checked in and completed hold their
- * practitioner, room and devices.
+ * practitioner, room and devices. Held is a booking made on the clinic's public page that waits for
+ * the client's confirmation by email: it holds its resources until its hold ends (the database's
+ * {@code hold_expires_at}), then becomes expired, or booked when confirmed in time.
  */
 public enum AppointmentStatus implements Coded {
+    HELD("Held, awaiting the client's confirmation"),
     BOOKED("Booked"),
     CHECKED_IN("Checked in"),
     COMPLETED("Completed"),
     CANCELLED("Cancelled"),
-    NO_SHOW("No-show");
+    NO_SHOW("No-show"),
+    EXPIRED("Hold expired");
 
     private final String label;
 
@@ -31,9 +35,10 @@ public enum AppointmentStatus implements Coded {
     /** The statuses this one may move to. */
     public Set<AppointmentStatus> next() {
         return switch (this) {
+            case HELD -> EnumSet.of(BOOKED, EXPIRED, CANCELLED);
             case BOOKED -> EnumSet.of(CHECKED_IN, CANCELLED, NO_SHOW);
             case CHECKED_IN -> EnumSet.of(COMPLETED);
-            case COMPLETED, CANCELLED, NO_SHOW -> EnumSet.noneOf(AppointmentStatus.class);
+            case COMPLETED, CANCELLED, NO_SHOW, EXPIRED -> EnumSet.noneOf(AppointmentStatus.class);
         };
     }
 
@@ -48,7 +53,7 @@ public enum AppointmentStatus implements Coded {
 
     /** Whether the appointment holds its practitioner, room and devices (the database's rule too). */
     public boolean holdsResources() {
-        return this == BOOKED || this == CHECKED_IN || this == COMPLETED;
+        return this == HELD || this == BOOKED || this == CHECKED_IN || this == COMPLETED;
     }
 
     public static Optional<AppointmentStatus> fromCode(String code) {

@@ -119,6 +119,97 @@ public class Appointments {
         });
     }
 
+    /**
+     * Holds a time for a client who books on the clinic's public page and has not confirmed yet
+     * (status held until {@code holdExpiresAt}). Everything a client's booking passes applies (the
+     * slot grid, notice, horizon, opening hours, free resources, the treatment rules); an excluded
+     * rule refuses it (422), a caution does not: it is returned, and noted on the appointment's
+     * first event, for the practitioner to review. The hold takes its practitioner, room and devices
+     * in the database like a booking, so two holds racing for one time give one (409 to the other).
+     * A hold that ends unconfirmed no longer counts anywhere from {@code holdExpiresAt} on: every
+     * availability search and booking reads the instant, and {@link #releaseExpiredHolds} marks it
+     * expired.
+     */
+    public HeldAppointment hold(Clinic clinic, BookAppointment command, Instant holdExpiresAt) {
+        validate(command);
+        if (holdExpiresAt == null) {
+            throw new IllegalArgumentException("a hold needs its end");
+        }
+        return withOneRetry(() -> {
+            List<RuleFinding> cautions = new ArrayList<>();
+            Appointment held = insert(clinic, command, new Booker(null, com.clearskin.accounts.Role.CLIENT),
+                    holdExpiresAt, cautions);
+            return new HeldAppointment(held, holdExpiresAt, cautions);
+        });
+    }
+
+    /**
+     * The client confirmed a hold: booked, when the hold has not ended (an ended one is marked
+     * expired and refused, 409). Confirming a booked appointment again changes nothing.
+     */
+    public Appointment confirmHold(Clinic clinic, UUID id) {
+        return inTransaction(() -> {
+            Appointment current = lock(clinic, id);
+            if (current.status() == AppointmentStatus.BOOKED) {
+                return current;
+            }
+            if (current.status() != AppointmentStatus.HELD) {
+                throw new ConflictException("This time is no longer held for you (" + current.status().label()
+                        .toLowerCase(java.util.Locale.ROOT) + ").");
+            }
+            Instant now = now();
+            Instant ends = jdbc.sql("select hold_expires_at from appointment where clinic_id = :clinic and id = :id")
+                    .param("clinic", clinic.id()).param("id", id).query(Timestamp.class).single().toInstant();
+            if (!ends.isAfter(now)) {
+                throw new ConflictException("The time held for you has passed unconfirmed and was given back. "
+                        + "Please choose a time again.");
+            }
+            Appointment booked = write(clinic, current, current.confirmHold(), SYSTEM, "confirmed by the client");
+            events.publishEvent(new AppointmentBooked(booked));
+            return booked;
+        });
+    }
+
+    /**
+     * Marks every hold that ended unconfirmed as expired and gives its time back (at most
+     * {@code limit} at once, the earliest first). Safe on any number of instances at once: each
+     * claims its rows with {@code for update skip locked}. Returns how many it released.
+     */
+    public int releaseExpiredHolds(int limit) {
+        return inTransaction(() -> {
+            List<Appointment> due = jdbc.sql(SELECT + """
+                     where a.status = 'held' and a.hold_expires_at <= :now
+                    order by a.hold_expires_at limit :limit for update of a skip locked""")
+                    .param("now", Timestamp.from(now())).param("limit", Math.max(1, limit))
+                    .query(Appointments::map).list();
+            for (Appointment held : due) {
+                expire(held);
+            }
+            return due.size();
+        });
+    }
+
+    /** In the caller's transaction: the clinic's ended holds that overlap [from, until) give their time back. */
+    private void releaseExpiredHolds(Clinic clinic, Instant from, Instant until) {
+        List<Appointment> due = jdbc.sql(SELECT + """
+                 where a.clinic_id = :clinic and a.status = 'held' and a.hold_expires_at <= :now
+                  and a.blocked && tstzrange(cast(:from as timestamptz), cast(:until as timestamptz))
+                for update of a""")
+                .param("clinic", clinic.id()).param("now", Timestamp.from(now()))
+                .param("from", Timestamp.from(from)).param("until", Timestamp.from(until))
+                .query(Appointments::map).list();
+        for (Appointment held : due) {
+            expire(held);
+        }
+    }
+
+    private void expire(Appointment held) {
+        Clinic clinic = new Clinic(held.clinicId(), null, "the clinic", java.time.ZoneOffset.UTC, null, null, null);
+        write(clinic, held, held.expireHold(), SYSTEM, "the hold ended unconfirmed");
+    }
+
+    private static final Booker SYSTEM = new Booker(null, com.clearskin.accounts.Role.OWNER);
+
     private static void validate(BookAppointment command) {
         if (command == null) {
             throw new InvalidInputException("body", "is required");
@@ -136,6 +227,11 @@ public class Appointments {
     }
 
     private Appointment insert(Clinic clinic, BookAppointment command, Booker booker) {
+        return insert(clinic, command, booker, null, null);
+    }
+
+    private Appointment insert(Clinic clinic, BookAppointment command, Booker booker, Instant holdUntil,
+            List<RuleFinding> cautions) {
         BookingTerms terms = requirements.terms(clinic, command.treatment());
         Requirement requirement = terms.requirement();
         ScheduleSettings settings = terms.settings();
@@ -143,18 +239,29 @@ public class Appointments {
         Instant start = command.start();
         ScheduleSnapshot resources = loader.resources(clinic, settings);
         checkStart(clinic, resources.hours(), settings, start, now, booker);
+        if (!booker.isStaff()) {
+            BookingGuards.startIsWithinOpeningHours(resources.hours(), start, requirement.durationMinutes());
+        }
         if (!clientExists(clinic, command.clientId())) {
             throw new InvalidInputException("clientId", "'" + command.clientId() + "' is not a client of " + clinic.name());
         }
-        BookingGuards.bookerMayActFor(booker, ownClient(clinic, booker), command.clientId());
+        if (holdUntil == null) {
+            BookingGuards.bookerMayActFor(booker, ownClient(clinic, booker), command.clientId());
+        }
         if (command.practitionerId() != null) {
             checkPractitioner(resources, requirement, command.practitionerId());
         }
         Slot slot = freeSlot(clinic, settings, requirement, start, command.practitionerId(), null);
         lockClient(clinic, command.clientId());
-        String override = BookingGuards.rulesAllow(
-                rules.check(clinic, command.clientId(), requirement.treatment(), start, null), booker,
-                command.overrideReason(), readsHealthReasons(clinic, booker, command.clientId()));
+        List<RuleFinding> findings = rules.check(clinic, command.clientId(), requirement.treatment(), start, null);
+        String override;
+        if (holdUntil == null) {
+            override = BookingGuards.rulesAllow(findings, booker, command.overrideReason(),
+                    readsHealthReasons(clinic, booker, command.clientId()));
+        } else {
+            cautions.addAll(BookingGuards.holdAllows(findings));
+            override = null;
+        }
 
         UUID id = UUID.randomUUID();
         Instant end = start.plus(Duration.ofMinutes(requirement.durationMinutes()));
@@ -163,10 +270,10 @@ public class Appointments {
         jdbc.sql("""
                 insert into appointment (clinic_id, id, client_id, treatment_code, practitioner_id, room_id, starts_at,
                                          ends_at, blocked, status, course_id, override_reason, overridden_by,
-                                         created_at, created_by, updated_at)
+                                         created_at, created_by, updated_at, hold_expires_at)
                 values (:clinic, :id, :client, :treatment, :practitioner, :room, :start, :end,
-                        tstzrange(cast(:blockedFrom as timestamptz), cast(:blockedUntil as timestamptz)), 'booked',
-                        :course, :override, :overriddenBy, :now, :by, :now)""")
+                        tstzrange(cast(:blockedFrom as timestamptz), cast(:blockedUntil as timestamptz)), :status,
+                        :course, :override, :overriddenBy, :now, :by, :now, :holdUntil)""")
                 .param("clinic", clinic.id()).param("id", id).param("client", command.clientId())
                 .param("treatment", requirement.treatment()).param("practitioner", slot.practitionerId())
                 .param("room", slot.roomId()).param("start", Timestamp.from(start)).param("end", Timestamp.from(end))
@@ -174,16 +281,28 @@ public class Appointments {
                 .param("course", command.courseId()).param("override", override)
                 .param("overriddenBy", override == null ? null : booker.userId())
                 .param("now", Timestamp.from(now)).param("by", booker.userId())
+                .param("status", holdUntil == null ? AppointmentStatus.BOOKED.code() : AppointmentStatus.HELD.code())
+                .param("holdUntil", holdUntil == null ? null : Timestamp.from(holdUntil))
                 .update();
         insertDevices(clinic, id, slot.deviceIds(), blockedFrom, blockedUntil);
-        recordEvent(clinic, id, booker, null, AppointmentStatus.BOOKED, start, override == null ? null
-                : "caution overridden: " + override);
+        AppointmentStatus status = holdUntil == null ? AppointmentStatus.BOOKED : AppointmentStatus.HELD;
+        recordEvent(clinic, id, booker, null, status, start, holdUntil != null ? holdNote(holdUntil, cautions)
+                : override == null ? null : "caution overridden: " + override);
         Appointment appointment = new Appointment(id, clinic.id(), command.clientId(), requirement.treatment(),
                 slot.practitionerId(), slot.roomId(), slot.deviceIds(), start, end, blockedFrom, blockedUntil,
-                AppointmentStatus.BOOKED, command.courseId(), override, 1, now);
+                status, command.courseId(), override, 1, now);
         events.publishEvent(new AppointmentBooked(appointment));
         booked.increment();
         return appointment;
+    }
+
+    private static String holdNote(Instant until, List<RuleFinding> cautions) {
+        String note = "held online until " + until;
+        if (!cautions.isEmpty()) {
+            note += "; for the practitioner to review: " + String.join(" ", cautions.stream()
+                    .map(RuleFinding::message).toList());
+        }
+        return note.length() > 2000 ? note.substring(0, 2000) : note;
     }
 
     /** Moves a booked appointment to another start, keeping its practitioner when they are free then. */
@@ -398,6 +517,8 @@ public class Appointments {
 
     private Slot freeSlot(Clinic clinic, ScheduleSettings settings, Requirement requirement, Instant start,
             UUID practitioner, UUID ignoring) {
+        releaseExpiredHolds(clinic, start.minus(Duration.ofMinutes(requirement.bufferBeforeMinutes())),
+                start.plus(Duration.ofMinutes(requirement.durationMinutes() + requirement.bufferAfterMinutes())));
         ScheduleSnapshot snapshot = loader.snapshot(clinic, settings, start.minus(Duration.ofDays(1)),
                 start.plus(Duration.ofDays(2)), ignoring);
         return AvailabilityEngine.at(snapshot, requirement, start, practitioner)

@@ -5,6 +5,8 @@ import com.clearskin.platform.ForbiddenException;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.RuleRefusedException;
 import com.clearskin.resources.ClinicHours;
+import com.clearskin.resources.DateSpan;
+import com.clearskin.resources.WeeklyInterval;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,6 +51,50 @@ public final class BookingGuards {
         if (LocalDate.ofInstant(start, hours.zone()).isAfter(last)) {
             throw new InvalidInputException("start", "is beyond the clinic's booking horizon (" + last + ")");
         }
+    }
+
+    /**
+     * A client's treatment lies within the clinic's opening hours on an open day (its local time):
+     * otherwise the refusal says so, instead of calling the time taken.
+     */
+    public static void startIsWithinOpeningHours(ClinicHours hours, Instant start, int minutes) {
+        java.time.ZonedDateTime local = start.atZone(hours.zone());
+        java.time.LocalDate day = local.toLocalDate();
+        java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
+                java.util.Locale.US);
+        for (DateSpan closure : hours.closures()) {
+            if (closure.contains(day)) {
+                throw new InvalidInputException("start", "The clinic is closed on " + date.format(day)
+                        + ". Please choose another day.");
+            }
+        }
+        java.time.LocalTime from = local.toLocalTime();
+        java.time.ZonedDateTime endLocal = start.plus(Duration.ofMinutes(minutes)).atZone(hours.zone());
+        List<WeeklyInterval> today = hours.opening().stream().filter(i -> i.weekday() == day.getDayOfWeek()).toList();
+        boolean inside = endLocal.toLocalDate().equals(day) && today.stream()
+                .anyMatch(i -> !from.isBefore(i.start()) && !endLocal.toLocalTime().isAfter(i.end()));
+        if (!inside) {
+            String weekday = day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.US);
+            throw new InvalidInputException("start", today.isEmpty()
+                    ? "The clinic is closed on " + weekday + "s. Please choose another day."
+                    : "That time is outside the clinic's opening hours (" + weekday + "s "
+                            + String.join(", ", today.stream().map(i -> i.start() + "-" + i.end()).toList())
+                            + "). Please choose a time within them.");
+        }
+    }
+
+    /**
+     * What the treatment rules found, for a time held on the public page: an {@code excluded}
+     * refuses it in the client's own words; the cautions are returned, to be noted for the
+     * practitioner (who reviews them before the visit).
+     */
+    public static List<RuleFinding> holdAllows(List<RuleFinding> findings) {
+        for (RuleFinding finding : findings) {
+            if (finding.excluded()) {
+                throw new RuleRefusedException(finding.rule(), finding.message(), finding.allowedFrom());
+            }
+        }
+        return findings;
     }
 
     /** A client books, moves and cancels only for their own client record; staff for anyone. */

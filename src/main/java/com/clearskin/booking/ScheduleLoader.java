@@ -34,10 +34,12 @@ public class ScheduleLoader {
 
     private final JdbcClient jdbc;
     private final ResourceSnapshots resources;
+    private final java.time.Clock clock;
 
-    ScheduleLoader(JdbcClient jdbc, ResourceSnapshots resources) {
+    ScheduleLoader(JdbcClient jdbc, ResourceSnapshots resources, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.resources = resources;
+        this.clock = clock;
     }
 
     /** The clinic's booking settings, or the defaults when it has no row. */
@@ -68,7 +70,9 @@ public class ScheduleLoader {
         jdbc.sql("""
                 select 0 as kind, practitioner_id as a, room_id as b, lower(blocked) as s, upper(blocked) as e
                 from appointment
-                where clinic_id = :clinic and status in ('booked', 'checked-in', 'completed')
+                where clinic_id = :clinic
+                  and (status in ('booked', 'checked-in', 'completed')
+                       or (status = 'held' and hold_expires_at > :now))
                   and starts_at > cast(:from as timestamptz) - interval '1 day'
                   and starts_at < cast(:to as timestamptz) + interval '1 day'
                   and blocked && tstzrange(:from, :to) and id <> :ignoring
@@ -77,12 +81,17 @@ public class ScheduleLoader {
                 from appointment_device
                 where clinic_id = :clinic and active and blocked && tstzrange(:from, :to)
                   and appointment_id <> :ignoring
+                  and not exists (select 1 from appointment h
+                                  where h.clinic_id = appointment_device.clinic_id
+                                    and h.id = appointment_device.appointment_id
+                                    and h.status = 'held' and h.hold_expires_at <= :now)
                 union all
                 select 2, practitioner_id, null, starts_at, ends_at
                 from practitioner_time_off
                 where clinic_id = :clinic and starts_at < :to and ends_at > :from""")
                 .param("clinic", clinic.id()).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
                 .param("ignoring", ignoring == null ? NONE : ignoring)
+                .param("now", Timestamp.from(clock.instant()))
                 .query(rs -> {
                     int kind = rs.getInt(1);
                     UUID a = rs.getObject(2, UUID.class);

@@ -36,7 +36,7 @@ public class DefaultCatalog {
         this.version = manifest.version();
         Map<String, Source> register = new LinkedHashMap<>();
         read(json, "catalog/sources.json", SourceRegister.class).sources().forEach(s -> register.put(s.id(), s));
-        register.put(Treatment.CLINIC_SOURCE, new Source(Treatment.CLINIC_SOURCE, "Set by the clinic", null, false));
+        register.put(Treatment.CLINIC_SOURCE, new Source(Treatment.CLINIC_SOURCE, "Set by the clinic", null, false, "The clinic's own practice"));
         this.sources = Map.copyOf(register);
         Map<String, Treatment> loaded = new LinkedHashMap<>();
         for (String code : manifest.treatments()) {

@@ -42,6 +42,9 @@ public class ClientAssessments {
     private final Clock clock;
     private final AuditLog audit;
 
+    /** Who recorded an intake given on the clinic's public booking page, before the client had an account. */
+    public static final String BY_THE_CLIENT_ONLINE = "the client, on the booking page";
+
     ClientAssessments(JdbcClient jdbc, JsonMapper json, Accounts accounts, Clock clock, AuditLog audit) {
         this.jdbc = jdbc;
         this.json = json;
@@ -76,7 +79,8 @@ public class ClientAssessments {
                 .update();
         audit.record(clinic, client.id(), AuditAction.CREATE, AuditResource.ASSESSMENT, "assessment recorded");
         return new RecordedAssessment(id, client.id(), at, recordedBy,
-                accounts.displayNames(List.of(recordedBy)).get(recordedBy), assessment);
+                recordedBy == null ? BY_THE_CLIENT_ONLINE : accounts.displayNames(List.of(recordedBy)).get(recordedBy),
+                assessment);
     }
 
     /**
@@ -116,9 +120,11 @@ public class ClientAssessments {
                 limit :limit""")
                 .param("clinic", clinic.id()).param("client", client.id()).param("limit", limit)
                 .query(ClientAssessments::row).list();
-        Map<UUID, String> names = accounts.displayNames(rows.stream().map(Row::recordedBy).distinct().toList());
+        Map<UUID, String> names = accounts.displayNames(rows.stream().map(Row::recordedBy)
+                .filter(java.util.Objects::nonNull).distinct().toList());
         return rows.stream().map(r -> new RecordedAssessment(r.id(), client.id(), r.recordedAt(), r.recordedBy(),
-                names.get(r.recordedBy()), stored(r.assessment()))).toList();
+                r.recordedBy() == null ? BY_THE_CLIENT_ONLINE : names.get(r.recordedBy()), stored(r.assessment())))
+                .toList();
     }
 
     /**

@@ -88,6 +88,27 @@ public class Clients {
                 .query(Clients::map).list();
     }
 
+    /**
+     * The clinic's client with this email (whatever its case), the earliest when there are several;
+     * erased records are never found. Public booking and sign-up find an existing client this way
+     * instead of adding a second record.
+     */
+    public Optional<Client> findByEmail(Clinic clinic, String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                select * from client where clinic_id = :clinic and lower(email) = lower(:email) and erased_at is null
+                order by created_at, id limit 1""")
+                .param("clinic", clinic.id()).param("email", email.strip()).query(Clients::map).optional();
+    }
+
+    /** The account linked to the client record, if any. */
+    public Optional<UUID> accountOf(Clinic clinic, UUID clientId) {
+        return jdbc.sql("select user_id from client where clinic_id = :clinic and id = :id and user_id is not null")
+                .param("clinic", clinic.id()).param("id", clientId).query(UUID.class).optional();
+    }
+
     /** The client record of the clinic that belongs to the signed-in person, if any. */
     public Optional<Client> ownedBy(Clinic clinic, UUID userId) {
         if (userId == null) {

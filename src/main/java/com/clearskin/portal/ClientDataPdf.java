@@ -47,21 +47,52 @@ public class ClientDataPdf {
         return lines;
     }
 
+    /** The words a person reads for an answer's field name: the question, never the JSON field. */
+    static String label(String key) {
+        return com.clearskin.assessment.MedicalFlag.byField(key).map(com.clearskin.assessment.MedicalFlag::question)
+                .orElseGet(() -> switch (key) {
+                    case "age" -> "Age";
+                    case "skinType" -> "Skin type";
+                    case "fitzpatrick" -> "Fitzpatrick skin type (1 to 6)";
+                    case "concerns" -> "Concerns";
+                    case "bodyAreas" -> "Areas to treat";
+                    case "causes" -> "What contributes to it";
+                    case "isotretinoinLastTaken" -> "Isotretinoin (acne tablets) last taken";
+                    case "topicalRetinoidLastUsed" -> "Retinoid cream last used";
+                    case "asOf" -> "Answers as of";
+                    case "budgetUsd" -> "Budget (US dollars)";
+                    case "jurisdiction" -> "Where you are treated";
+                    default -> key.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+                });
+    }
+
+    /** A coded value in words: "acne-prone" reads "acne prone". */
+    static String words(Object value) {
+        String text = String.valueOf(value);
+        return text.matches("^[a-z]+(-[a-z]+)+$") ? text.replace('-', ' ') : text;
+    }
+
     private static void flatten(String prefix, Map<String, Object> answers, Map<String, String> lines) {
         answers.forEach((key, value) -> {
-            String name = prefix.isEmpty() ? key : prefix + " · " + key;
+            // the medical answers are shown by their questions, without the group's name
+            String name = prefix.isEmpty() || prefix.equals("medical") ? label(key) : prefix + " · " + label(key);
+            if (key.equals("medical") && value instanceof Map<?, ?>) {
+                name = "medical";
+            }
             if (value instanceof Map<?, ?> nested) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> inner = (Map<String, Object>) nested;
                 flatten(name, inner, lines);
             } else if (value instanceof Collection<?> list) {
-                lines.put(name, list.isEmpty() ? "none" : list.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+                lines.put(name, list.isEmpty() ? "none" : list.stream().map(ClientDataPdf::words).collect(Collectors.joining(", ")));
             } else if (value == null) {
                 lines.put(name, "not known");
             } else if (value instanceof Boolean yes) {
                 lines.put(name, yes ? "yes" : "no");
+            } else if ("never".equals(value)) {
+                lines.put(name, "never");
             } else {
-                lines.put(name, value.toString());
+                lines.put(name, words(value));
             }
         });
     }

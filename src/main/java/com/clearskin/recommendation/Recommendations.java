@@ -4,6 +4,7 @@ import com.clearskin.assessment.Assessment;
 import com.clearskin.catalog.ClinicCatalog;
 import com.clearskin.catalog.ClinicTreatment;
 import com.clearskin.catalog.DefaultCatalog;
+import com.clearskin.catalog.Source;
 import com.clearskin.catalog.Treatment;
 import com.clearskin.clinics.Clinic;
 import java.time.LocalDate;
@@ -73,15 +74,15 @@ public class Recommendations {
         return defaultSettings;
     }
 
-    /** The catalog's source register as reasons show it: titles, weak sources marked. */
+    /** The catalog's source register as reasons show it: readable references. */
     public static Rule.Sources sources(DefaultCatalog catalog) {
         return ids -> describe(catalog, ids);
     }
 
-    /** Source ids as the titles a reason shows, weak sources marked. */
+    /** Source ids as the readable references a reason shows ("Mayo Clinic: acne treatments"). */
     static String describe(DefaultCatalog catalog, List<String> ids) {
         return ids.stream().map(id -> catalog.sources().get(id)).filter(Objects::nonNull)
-                .map(s -> s.title() + (s.weak() && !s.id().equals("inference") ? " (weaker source)" : ""))
+                .map(Source::readable).distinct()
                 .collect(Collectors.joining("; "));
     }
 }

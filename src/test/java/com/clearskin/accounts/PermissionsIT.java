@@ -159,6 +159,15 @@ class PermissionsIT {
     }
 
     @Test
+    void theClinicsProfile() {
+        verify(List.of(
+                new Check("set the clinic's profile", Capability.EDIT_CLINIC_PROFILE, "PUT", clinicApi() + "/profile",
+                        null, Map.of("displayName", "Clinic " + a.marker())),
+                new Check("the clinic profile page", Capability.EDIT_CLINIC_PROFILE, "GET", clinicPages() + "/profile",
+                        null, null)));
+    }
+
+    @Test
     void clientsAndTheirContactDetails() {
         verify(List.of(
                 new Check("list clients", Capability.LIST_CLIENTS, "GET", clinicApi() + "/clients", null, null),

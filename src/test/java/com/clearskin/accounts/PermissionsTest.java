@@ -125,6 +125,11 @@ class PermissionsTest {
     }
 
     @Test
+    void ownersAndAdminsSetTheClinicsProfile() {
+        assertThat(decisions(Capability.EDIT_CLINIC_PROFILE, NONE)).containsExactly(ALLOW, ALLOW, FORBID, FORBID, FORBID);
+    }
+
+    @Test
     void everyMemberUsesTheAppointmentApiWhoseAppointmentsIsCheckedOnEachOne() {
         assertThat(decisions(Capability.BOOK_APPOINTMENTS, NONE)).containsExactly(ALLOW, ALLOW, ALLOW, ALLOW, ALLOW);
     }

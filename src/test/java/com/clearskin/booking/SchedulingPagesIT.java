@@ -87,7 +87,7 @@ class SchedulingPagesIT {
         Http.Response week = anonymous.get(bookPage() + "?treatment=" + PEEL + "&from=" + tuesday);
         assertThat(week.status()).isEqualTo(200);
         assertThat(week.body()).contains("data-date=\"" + tuesday + "\"", ">09:15</a>", ">17:00</a>",
-                "href=\"" + bookPage() + "/confirm?treatment=" + PEEL + "&amp;start=" + at(tuesday, 9, 15) + "\"");
+                "href=\"" + bookPage() + "/details?treatment=" + PEEL + "&amp;start=" + at(tuesday, 9, 15) + "\"");
         assertThat(week.body()).as("the room is set up for 5 minutes from opening").doesNotContain(">09:00</a>");
 
         Http.Response partial = anonymous.get(bookPage() + "?treatment=" + PEEL + "&from=" + tuesday,
@@ -101,10 +101,10 @@ class SchedulingPagesIT {
         Http anonymous = new Http(port);
         Http.Response badDate = anonymous.get(bookPage() + "?treatment=" + PEEL + "&from=next-week");
         assertThat(badDate.status()).isEqualTo(400);
-        assertThat(badDate.body()).contains("from &#39;next-week&#39; is not a date");
+        assertThat(badDate.body()).contains("Please give the week as a date, such as 2027-05-14.").doesNotContain("from &#39;");
         Http.Response unknown = anonymous.get(bookPage() + "?treatment=no-such-thing");
         assertThat(unknown.status()).isEqualTo(400);
-        assertThat(unknown.body()).contains("treatment &#39;no-such-thing&#39; is not a treatment");
+        assertThat(unknown.body()).contains("Please choose a treatment this clinic offers online.");
         assertThat(anonymous.get(bookPage() + "?treatment=" + PEEL + "&practitioner=42").status()).isEqualTo(400);
         assertThat(anonymous.get("/clinics/no-such-clinic/book").status()).isEqualTo(404);
         assertThat(anonymous.get(confirm(at(tuesday, 10, 0))).status()).as("sign in first").isEqualTo(302);

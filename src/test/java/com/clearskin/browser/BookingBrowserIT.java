@@ -104,7 +104,9 @@ class BookingBrowserIT {
         browser.script("arguments[0].scrollIntoView({block: 'center'});", chosen);
         chosen.click();
 
-        // Choosing a time asks a visitor to sign in, then comes back to the confirmation.
+        // Choosing a time asks a new client for their details, or to sign in; signing in comes back to the confirmation.
+        browser.waiting().until(visibilityOfElementLocated(By.id("sign-in-instead"))).click();
+        browser.waiting().until(urlContains("/login"));
         browser.waiting().until(visibilityOfElementLocated(By.id("email"))).sendKeys("client1@demo.test");
         driver.findElement(By.id("password")).sendKeys(IntegrationTest.DEMO_PASSWORD);
         driver.findElement(By.cssSelector("form.stack button[type='submit']")).click();

@@ -59,6 +59,7 @@ class ConsultationBrowserIT {
         assertThat(driver.findElement(By.cssSelector("label[for='fitzpatrick-4']")).getText())
                 .contains("Type IV").contains("Light brown skin: rarely burns, tans easily.");
         browser.screenshot("consultation-step1");
+        assertThat(Axe.violations(browser)).as("axe-core on the consultation's first step").isEmpty();
 
         // Step 1: choices by click; Enter in the age field goes on to the next step, not to the results.
         label("skinType-oily").click();
@@ -107,6 +108,7 @@ class ConsultationBrowserIT {
         browser.script("document.getElementById('step-health').scrollIntoView({block: 'start'});"
                 + " window.scrollBy(0, -document.querySelector('.site-header').offsetHeight - 12);");
         browser.screenshot("consultation-step3");
+        assertThat(Axe.violations(browser)).as("axe-core on the consultation's health step").isEmpty();
         driver.findElement(By.cssSelector("#step-health [data-next]")).click();
         browser.waiting().until(d -> visibleSteps().equals(List.of("4")));
 
@@ -132,7 +134,10 @@ class ConsultationBrowserIT {
         WebElement highFrequency = driver.findElement(By.cssSelector("#needs-information li[data-code='high-frequency']"));
         assertThat(highFrequency.getText()).contains(MedicalFlag.EPILEPSY.question());
         WebElement best = driver.findElement(By.cssSelector("#recommended li.verdict-card"));
-        assertThat(best.findElements(By.cssSelector(".reasons .rule"))).isNotEmpty();
+        assertThat(best.findElements(By.cssSelector(".reasons .reason-text"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector(".reasons .rule"))).as("no rule codes for clients").isEmpty();
+        assertThat(driver.findElement(By.id("main")).getText()).doesNotContain("seed text", "weaker source",
+                "Clearskin team inference", "ref-");
         assertThat(best.findElement(By.cssSelector(".course")).getText().toLowerCase())
                 .contains("course", "how often", "per session", "whole course", "downtime").contains("$");
         assertThat(driver.findElements(By.cssSelector(".routine-step"))).hasSizeGreaterThanOrEqualTo(5);
@@ -140,6 +145,7 @@ class ConsultationBrowserIT {
         assertThat(driver.findElement(By.cssSelector(".warnings")).getText()).contains("over-exfoliate");
         assertThat(driver.findElement(By.cssSelector("[data-print]")).isDisplayed()).isTrue();
         browser.screenshot("consultation-results");
+        assertThat(Axe.violations(browser)).as("axe-core on the consultation's results").isEmpty();
         browser.script("document.querySelector('#excluded').scrollIntoView({block: 'start'});"
                 + " window.scrollBy(0, -document.querySelector('.site-header').offsetHeight - 12);");
         browser.screenshot("consultation-results-excluded");
@@ -205,6 +211,7 @@ class ConsultationBrowserIT {
         assertThat(budget.getDomAttribute("aria-describedby")).contains("budgetUsd-error");
         assertThat(activeId()).isEqualTo("form-errors");
         browser.screenshot("consultation-error");
+        assertThat(Axe.violations(browser)).as("axe-core on a step with an error").isEmpty();
     }
 
     private WebElement label(String forId) {

@@ -131,7 +131,7 @@ class PortalIT {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             String text = stripper.getText(doc);
-            assertThat(text).contains(XSS).contains("Facial with extractions").contains("skinType dry").contains("cora@example.com");
+            assertThat(text).contains(XSS).contains("Facial with extractions").contains("Skin type dry").contains("cora@example.com");
         }
     }
 

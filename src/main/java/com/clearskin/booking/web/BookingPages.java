@@ -364,7 +364,8 @@ class BookingPages {
     }
 
     static String confirmHref(Clinic clinic, String treatment, Instant start, UUID practitioner) {
-        UriComponentsBuilder b = UriComponentsBuilder.fromPath("/clinics/" + clinic.slug() + "/book/confirm")
+        // the public booking's details page (new clients); a signed-in client goes on to the confirmation
+        UriComponentsBuilder b = UriComponentsBuilder.fromPath("/clinics/" + clinic.slug() + "/book/details")
                 .queryParam("treatment", treatment).queryParam("start", start);
         if (practitioner != null) {
             b.queryParam("practitioner", practitioner);
@@ -372,8 +373,40 @@ class BookingPages {
         return b.build().encode().toUriString();
     }
 
+    /** The refusal in sentences a client reads ("The time you chose is in the past."), never "start: is required". */
     static String describe(InvalidInputException e) {
-        return String.join("; ", e.violations().stream().map(v -> v.field() + " " + v.reason()).toList()) + ".";
+        return String.join(" ", e.violations().stream().map(v -> sentence(v.field(), v.reason())).toList());
+    }
+
+    static String sentence(String field, String reason) {
+        if (reason == null || reason.isBlank()) {
+            return "Please check your choice.";
+        }
+        if (Character.isUpperCase(reason.charAt(0))) {
+            return reason.endsWith(".") ? reason : reason + ".";
+        }
+        if (field.equals("treatment")) {
+            return "Please choose a treatment this clinic offers online.";
+        }
+        if (field.equals("from")) {
+            return "Please give the week as a date, such as 2027-05-14.";
+        }
+        if (reason.equals("is required")) {
+            return switch (field) {
+                case "start" -> "Please choose a time.";
+                case "treatment" -> "Please choose a treatment.";
+                default -> "Please fill in " + field + ".";
+            };
+        }
+        String subject = switch (field) {
+            case "start" -> "The time you chose";
+            case "treatment" -> "The treatment you chose";
+            case "practitioner", "practitionerId" -> "The practitioner you chose";
+            case "from" -> "The week you chose";
+            default -> "This choice";
+        };
+        return subject + " " + reason.replace("the clinic's least notice", "the notice the clinic needs")
+                .replaceAll("^'[^']*' ", "") + ".";
     }
 
     private static UUID parseId(String id) {

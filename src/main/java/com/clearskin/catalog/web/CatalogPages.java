@@ -18,9 +18,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CatalogPages {
 
     private final DefaultCatalog catalog;
+    private final com.clearskin.catalog.ClinicCatalog clinicCatalog;
+    private final com.clearskin.clinics.Clinics clinics;
+    private final com.clearskin.branding.ClinicProfiles profiles;
 
-    CatalogPages(DefaultCatalog catalog) {
+    CatalogPages(DefaultCatalog catalog, com.clearskin.catalog.ClinicCatalog clinicCatalog,
+            com.clearskin.clinics.Clinics clinics, com.clearskin.branding.ClinicProfiles profiles) {
         this.catalog = catalog;
+        this.clinicCatalog = clinicCatalog;
+        this.clinics = clinics;
+        this.profiles = profiles;
+    }
+
+    /** The clinic a treatment page was reached through (?clinic=slug): its own price and where to book it. */
+    public record AtClinic(String slug, String name, Treatment.PriceRange price, String bookHref) {
     }
 
     @GetMapping("/treatments")
@@ -37,8 +48,13 @@ class CatalogPages {
     }
 
     @GetMapping("/treatments/{code}")
-    String treatment(@PathVariable String code, Model model) {
+    String treatment(@PathVariable String code, @RequestParam(required = false) String clinic, Model model) {
         Treatment t = catalog.require(code);
+        model.addAttribute("atClinic", clinic == null || clinic.isBlank() ? null : clinics.bySlug(clinic.strip())
+                .flatMap(c -> clinicCatalog.find(c, code).filter(com.clearskin.catalog.ClinicTreatment::active)
+                        .map(own -> new AtClinic(c.slug(), profiles.of(c).displayName(), own.treatment().price(),
+                                "/clinics/" + c.slug() + "/book?treatment=" + code)))
+                .orElse(null));
         List<String> cited = t.sourceIds();
         model.addAttribute("t", t);
         model.addAttribute("citations", cited.stream().map(id -> catalog.sources().get(id))

@@ -73,10 +73,31 @@ class ConsultationPages {
 
     private final Recommendations recommendations;
     private final Clock clock;
+    private final com.clearskin.clinics.Clinics clinics;
+    private final com.clearskin.catalog.ClinicCatalog clinicCatalog;
+    private final com.clearskin.branding.ClinicProfiles profiles;
 
-    ConsultationPages(Recommendations recommendations, Clock clock) {
+    ConsultationPages(Recommendations recommendations, Clock clock, com.clearskin.clinics.Clinics clinics,
+            com.clearskin.catalog.ClinicCatalog clinicCatalog, com.clearskin.branding.ClinicProfiles profiles) {
         this.recommendations = recommendations;
         this.clock = clock;
+        this.clinics = clinics;
+        this.clinicCatalog = clinicCatalog;
+        this.profiles = profiles;
+    }
+
+    /** The clinic the consultation was reached through (?clinic=slug): its name and where each of its treatments is booked. */
+    public record AtClinic(String slug, String name, java.util.Map<String, String> bookHrefs) {
+    }
+
+    private void atClinic(Model model, String slug) {
+        AtClinic at = slug == null || slug.isBlank() ? null : clinics.bySlug(slug.strip()).map(c -> {
+            java.util.Map<String, String> hrefs = new java.util.HashMap<>();
+            clinicCatalog.list(c).stream().filter(com.clearskin.catalog.ClinicTreatment::active)
+                    .forEach(t -> hrefs.put(t.code(), "/clinics/" + c.slug() + "/book?treatment=" + t.code()));
+            return new AtClinic(c.slug(), profiles.of(c).displayName(), hrefs);
+        }).orElse(null);
+        model.addAttribute("atClinic", at);
     }
 
     /** The invasiveness levels in a client's words, for "already tried". */
@@ -87,12 +108,14 @@ class ConsultationPages {
             "ablative", "Laser resurfacing");
 
     @GetMapping("/consultation")
-    String start(Model model) {
+    String start(@RequestParam(required = false) String clinic, Model model) {
+        atClinic(model, clinic);
         return form(model, ConsultationForm.empty(), List.of());
     }
 
     @PostMapping("/consultation")
     String submit(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
+        atClinic(model, params.getFirst("clinic"));
         ConsultationForm form = ConsultationForm.read(params);
         Assessment assessment;
         try {
@@ -117,6 +140,7 @@ class ConsultationPages {
     /** Back from the results to the form, with the answers as they were. */
     @PostMapping("/consultation/answers")
     String change(@RequestParam MultiValueMap<String, String> params, Model model) {
+        atClinic(model, params.getFirst("clinic"));
         return form(model, ConsultationForm.read(params), List.of());
     }
 
