@@ -38,7 +38,8 @@ class SessionRulesTest {
     }
 
     static TreatmentVerdict verdict(Verdict verdict, Reason... reasons) {
-        return new TreatmentVerdict("t", "T", verdict, 50, List.of(reasons), null, null, true);
+        return new TreatmentVerdict("t", "T", verdict, 50, List.of(reasons), null, null, true,
+                com.clearskin.catalog.InvasivenessLevel.NON_INVASIVE);
     }
 
     @Test
