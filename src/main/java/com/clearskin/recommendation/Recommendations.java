@@ -10,7 +10,9 @@ import com.clearskin.clinics.Clinic;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,9 +28,11 @@ public class Recommendations {
     private final ClinicRuleSettings clinicSettings;
     private final RecommendationEngine engine;
     private final PreparedCatalog preparedDefaults;
+    private final ObjectProvider<PlanProgress> progress;
 
     Recommendations(DefaultCatalog defaults, ClinicCatalog clinicCatalog, DefaultRuleSettings defaultSettings,
-            ClinicRuleSettings clinicSettings) {
+            ClinicRuleSettings clinicSettings, ObjectProvider<PlanProgress> progress) {
+        this.progress = progress;
         this.defaults = defaults;
         this.clinicCatalog = clinicCatalog;
         this.defaultSettings = defaultSettings.settings();
@@ -63,6 +67,20 @@ public class Recommendations {
         RuleSettings settings = clinicSettings.forClinic(clinic);
         Recommendation r = engine.recommend(assessment, catalog, settings, clinic.jurisdiction());
         return r.withPlan(Plans.plan(r, assessment, catalog, settings, today, progress));
+    }
+
+    /**
+     * As {@link #forClient(Clinic, Assessment, LocalDate, TreatmentPlan.Progress)}, with the progress
+     * of the plan's first step read from the client's records ({@link PlanProgress}).
+     */
+    public Recommendation forClient(Clinic clinic, UUID clientId, Assessment assessment, LocalDate today) {
+        Recommendation start = forClient(clinic, assessment, today, TreatmentPlan.Progress.NONE);
+        PlanProgress records = progress.getIfAvailable();
+        if (records == null || start.plan() == null || start.plan().firstStep() == null) {
+            return start;
+        }
+        TreatmentPlan.Progress sofar = records.of(clinic, clientId, start.plan().firstStep().treatment());
+        return sofar.equals(TreatmentPlan.Progress.NONE) ? start : forClient(clinic, assessment, today, sofar);
     }
 
     /** The plan for the public consultation (the default catalog), from {@code today}. */

@@ -173,8 +173,8 @@ class ClientApi {
                         "This client has no assessment yet: record one first (POST .../assessments)."));
         audit.record(g.membership(), g.client().id(), AuditAction.READ, AuditResource.RECOMMENDATION,
                 "recommendation for the latest assessment (API)");
-        return recommendations.forClient(g.clinic(), effective, LocalDate.now(clock.withZone(g.clinic().timeZone())),
-                com.clearskin.recommendation.TreatmentPlan.Progress.NONE);
+        return recommendations.forClient(g.clinic(), g.client().id(), effective,
+                LocalDate.now(clock.withZone(g.clinic().timeZone())));
     }
 
     @GetMapping("/{id}/practitioner")

@@ -153,9 +153,8 @@ class ClientPages {
             }
             model.addAttribute("history", history);
             model.addAttribute("recommendation", history.isEmpty() ? null
-                    : recommendations.forClient(m.clinic(), com.clearskin.assessment.Assessment.effective(
-                            history.stream().map(e -> e.recorded().assessment()).toList()), today(m),
-                            com.clearskin.recommendation.TreatmentPlan.Progress.NONE));
+                    : recommendations.forClient(m.clinic(), client.id(), com.clearskin.assessment.Assessment.effective(
+                            history.stream().map(e -> e.recorded().assessment()).toList()), today(m)));
             model.addAttribute("verdictLooks", VERDICT_LOOKS);
             model.addAttribute("today", today(m));
         }

@@ -148,8 +148,8 @@ class PortalPages {
         model.addAttribute("care", export.care(clinic, theirs));
         model.addAttribute("plan", assessments.effective(clinic, client).map(a -> {
             audit.record(m, client.id(), AuditAction.READ, AuditResource.RECOMMENDATION, "portal: own plan");
-            return recommendations.forClient(clinic, a, java.time.LocalDate.now(clock.withZone(clinic.timeZone())),
-                    com.clearskin.recommendation.TreatmentPlan.Progress.NONE).plan();
+            return recommendations.forClient(clinic, client.id(), a,
+                    java.time.LocalDate.now(clock.withZone(clinic.timeZone()))).plan();
         }).orElse(null));
         model.addAttribute("erasureRequests", erasures.forClient(clinic, client.id()));
         model.addAttribute("offers", waitlist.offersFor(clinic, client.id()).stream()
