@@ -154,6 +154,8 @@ class ClientPagesIT {
                     .contains("id=\"" + flag.field() + "-unknown\" value=\"unknown\" checked=\"checked\"")
                     .contains(flag.question());
         }
+        assertThat(blank.body()).contains("id=\"severity-acne-scars\"", "id=\"tried-superficial\"",
+                "Microneedling, medium peels or fractional laser");
         assertThat(blank.body()).contains("Light brown; rarely burns, tans easily", "for=\"concerns-acne\"",
                 "for=\"bodyAreas-back\"", "for=\"causes-excess-sebum\"", "for=\"isotretinoinLastTakenDate\"");
 
@@ -178,6 +180,9 @@ class ClientPagesIT {
         form.put("age", "");
         form.put("isotretinoinLastTakenDate", threeMonthsAgo);
         form.put("topicalRetinoidLastUsed", "never");
+        form.put("severity.acne-scars", "severe");
+        form.put("severity.blackheads", "mild"); // not a ticked concern: not an answer
+        form.put("tried", List.of("non-invasive"));
         Http.Response fixed = nurse.postForm(page + "/assessments", intake, form);
         assertThat(fixed.status()).as(fixed.body()).isEqualTo(302);
         assertThat(fixed.header("Location")).endsWith(page);
@@ -194,6 +199,9 @@ class ClientPagesIT {
         assertThat(recorded.get("medical").get("isotretinoinLastTaken").asString()).isEqualTo(threeMonthsAgo);
         assertThat(recorded.get("medical").get("topicalRetinoidLastUsed").asString()).isEqualTo("never");
         assertThat(recorded.get("budgetUsd").decimalValue()).isEqualByComparingTo("800");
+        assertThat(recorded.get("severity").toString()).as("the severity of a ticked concern")
+                .contains("acne-scars", "severe").doesNotContain("blackheads");
+        assertThat(recorded.get("triedWithoutEnoughImprovement").toString()).contains("non-invasive");
 
         String shown = nurse.get(page).body();
         assertThat(shown).contains("The assessment of Jordan Kim is recorded.", "id=\"history\"", "recorded by <span>Practitioner",

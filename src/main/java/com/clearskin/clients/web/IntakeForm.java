@@ -19,7 +19,18 @@ import tools.jackson.databind.node.ObjectNode;
 public record IntakeForm(String age, String skinType, String fitzpatrick, List<String> concerns,
         List<String> bodyAreas, List<String> causes, Map<MedicalFlag, String> medical, String isotretinoinLastTaken,
         String isotretinoinLastTakenDate, String topicalRetinoidLastUsed, String topicalRetinoidLastUsedDate,
-        String budgetUsd) {
+        String budgetUsd, Map<String, String> severity, List<String> tried) {
+
+    /** A level of invasiveness a client may have tried, as the form names it. */
+    public record TriedChoice(String code, String label) {
+    }
+
+    /** The levels the form asks about, least invasive first, in the words clients use. */
+    public static final List<TriedChoice> TRIED = List.of(
+            new TriedChoice("non-invasive", "Facials, extractions or light therapy"),
+            new TriedChoice("superficial", "Light peels or microdermabrasion"),
+            new TriedChoice("dermal", "Microneedling, medium peels or fractional laser"),
+            new TriedChoice("ablative", "Laser resurfacing"));
 
     /** The last-use questions: the JSON field, the question, and how the form asks for the date. */
     public record LastUseQuestion(String field, String question) {
@@ -46,11 +57,36 @@ public record IntakeForm(String age, String skinType, String fitzpatrick, List<S
         medical = answers;
         isotretinoinLastTaken = orUnknown(isotretinoinLastTaken);
         topicalRetinoidLastUsed = orUnknown(topicalRetinoidLastUsed);
+        Map<String, String> severities = new java.util.LinkedHashMap<>();
+        if (severity != null) {
+            severity.forEach((concern, level) -> {
+                if (concern != null && level != null && !level.isBlank()) {
+                    severities.put(concern, level.strip());
+                }
+            });
+        }
+        severity = java.util.Collections.unmodifiableMap(severities);
+        tried = tried == null ? List.of() : tried.stream().filter(t -> t != null && !t.isBlank()).toList();
+    }
+
+    /** The severity chosen for a concern ("" when none: moderate). */
+    public String severityOf(String concern) {
+        return severity.getOrDefault(concern, "");
+    }
+
+    public boolean hasTried(String level) {
+        return tried.contains(level);
+    }
+
+    /** The levels the form asks about ({@link #TRIED}), for the page. */
+    public List<TriedChoice> triedChoices() {
+        return TRIED;
     }
 
     /** A new intake: nothing chosen, every medical answer unknown until asked. */
     static IntakeForm blank() {
-        return new IntakeForm("", "", "", List.of(), List.of(), List.of(), Map.of(), UNKNOWN, "", UNKNOWN, "", "");
+        return new IntakeForm("", "", "", List.of(), List.of(), List.of(), Map.of(), UNKNOWN, "", UNKNOWN, "", "",
+                Map.of(), List.of());
     }
 
     /** The form filled in with an earlier assessment, for a client who updates their answers. */
@@ -64,7 +100,10 @@ public record IntakeForm(String age, String skinType, String fitzpatrick, List<S
                 a.causes().stream().map(c -> c.code()).toList(), answers,
                 lastUseChoice(a.isotretinoinLastTaken()), lastUseDate(a.isotretinoinLastTaken()),
                 lastUseChoice(a.topicalRetinoidLastUsed()), lastUseDate(a.topicalRetinoidLastUsed()),
-                a.budgetUsd() == null ? "" : a.budgetUsd().toPlainString());
+                a.budgetUsd() == null ? "" : a.budgetUsd().toPlainString(),
+                a.severity().entrySet().stream().collect(java.util.stream.Collectors.toMap(e -> e.getKey().code(),
+                        e -> e.getValue().code())),
+                a.triedWithoutEnoughImprovement().stream().map(l -> l.code()).toList());
     }
 
     private static String lastUseChoice(com.clearskin.assessment.LastUse use) {
@@ -85,7 +124,18 @@ public record IntakeForm(String age, String skinType, String fitzpatrick, List<S
                 params.get("concerns"), params.get("bodyAreas"), params.get("causes"), answers,
                 params.getFirst("isotretinoinLastTaken"), params.getFirst("isotretinoinLastTakenDate"),
                 params.getFirst("topicalRetinoidLastUsed"), params.getFirst("topicalRetinoidLastUsedDate"),
-                params.getFirst("budgetUsd"));
+                params.getFirst("budgetUsd"), severities(params), params.get("tried"));
+    }
+
+    /** {@code severity.<concern>} parameters, by concern code. */
+    private static Map<String, String> severities(MultiValueMap<String, String> params) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        params.forEach((name, values) -> {
+            if (name.startsWith("severity.") && values != null && !values.isEmpty()) {
+                out.put(name.substring("severity.".length()), values.get(0));
+            }
+        });
+        return out;
     }
 
     /** The answer chosen for a medical question: yes, no or unknown. */
@@ -121,6 +171,13 @@ public record IntakeForm(String age, String skinType, String fitzpatrick, List<S
             lastUse(answers, q.field(), lastUse(q.field()), lastUseDate(q.field()), violations);
         }
         putNumber(json, "budgetUsd", budgetUsd, true);
+        ObjectNode severities = json.putObject("severity");
+        severity.forEach((concern, level) -> {
+            if (concerns.contains(concern)) { // a severity left on an unticked concern is not an answer
+                severities.put(concern, level);
+            }
+        });
+        putList(json, "triedWithoutEnoughImprovement", tried);
         return json;
     }
 
@@ -181,6 +238,9 @@ public record IntakeForm(String age, String skinType, String fitzpatrick, List<S
 
     /** The form field a parser field is shown next to: medical.epilepsy is epilepsy, concerns[2] is concerns. */
     static String formField(String field) {
+        if (field.startsWith("severity.") || field.startsWith("triedWithoutEnoughImprovement")) {
+            return field.startsWith("severity.") ? "severity" : "tried";
+        }
         String name = field.startsWith("medical.") ? field.substring("medical.".length()) : field;
         int bracket = name.indexOf('[');
         return bracket < 0 ? name : name.substring(0, bracket);
