@@ -1,9 +1,6 @@
 package com.clearskin.portal;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import com.clearskin.platform.PdfTemplates;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -15,10 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * The client's data as a readable PDF: an XHTML template (escaped by Thymeleaf in XML mode, so a
@@ -29,16 +22,7 @@ public class ClientDataPdf {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
-    private final SpringTemplateEngine templates = new SpringTemplateEngine();
-
-    ClientDataPdf() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/portal/pdf/");
-        resolver.setSuffix(".xhtml");
-        resolver.setTemplateMode(TemplateMode.XML);
-        resolver.setCharacterEncoding("UTF-8");
-        templates.setTemplateResolver(resolver);
-    }
+    private final PdfTemplates templates = new PdfTemplates("templates/portal/pdf/");
 
     /** Answers as lines a person reads: nested answers flattened, lists joined, an unknown said so. */
     static Map<String, String> readable(Map<String, Object> answers) {
@@ -98,24 +82,10 @@ public class ClientDataPdf {
     }
 
     public byte[] render(ClientData data) {
-        Context context = new Context(Locale.ENGLISH);
-        context.setVariable("data", data);
         Map<UUID, Map<String, String>> answers = new HashMap<>();
         data.assessments().forEach(a -> answers.put(a.id(), readable(a.answers())));
-        context.setVariable("answers", answers);
-        context.setVariable("exportedAt", ZonedDateTime.ofInstant(data.exportedAt(), ZoneId.of(data.timeZone()))
-                .format(WHEN) + " (" + data.timeZone() + ")");
-        String xhtml = templates.process("client-data", context);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return templates.render("client-data", Map.of("data", data, "answers", answers, "exportedAt",
+                ZonedDateTime.ofInstant(data.exportedAt(), ZoneId.of(data.timeZone())).format(WHEN)
+                        + " (" + data.timeZone() + ")"));
     }
 }
