@@ -1,5 +1,6 @@
 package com.clearskin.accounts;
 
+import com.clearskin.platform.RequestIds;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -226,6 +227,7 @@ class SecurityConfiguration {
         body.put("status", status);
         body.put("detail", detail);
         body.put("instance", request.getRequestURI());
+        body.put(RequestIds.KEY, RequestIds.of(request));
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -1,5 +1,6 @@
 package com.clearskin.platform.web;
 
+import com.clearskin.platform.RequestIds;
 import com.clearskin.platform.ConflictException;
 import com.clearskin.platform.ForbiddenException;
 import com.clearskin.platform.InvalidInputException;
@@ -223,6 +224,7 @@ class ErrorHandling {
         page.addObject("title", title);
         page.addObject("detail", detail);
         page.addObject("violations", violations);
+        page.addObject("requestId", RequestIds.of(request));
         return page;
     }
 
@@ -232,6 +234,7 @@ class ErrorHandling {
         problem.setType(URI.create(PROBLEM_BASE + type));
         problem.setTitle(title);
         problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setProperty(RequestIds.KEY, RequestIds.of(request));
         if (!violations.isEmpty()) {
             problem.setProperty("errors", violations.stream()
                     .map(v -> Map.of("field", v.field(), "reason", v.reason())).toList());

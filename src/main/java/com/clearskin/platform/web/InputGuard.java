@@ -3,6 +3,7 @@ package com.clearskin.platform.web;
 import com.clearskin.platform.InputRules;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.InvalidInputException.Violation;
+import com.clearskin.platform.RequestIds;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -144,6 +145,7 @@ class InputGuard {
             problem.put("status", 400);
             problem.put("detail", detail);
             problem.put("instance", request.getRequestURI());
+        problem.put(RequestIds.KEY, RequestIds.of(request));
             problem.put("errors", violations.stream().map(v -> Map.of("field", v.field(), "reason", v.reason())).toList());
             response.resetBuffer();
             response.setStatus(400);

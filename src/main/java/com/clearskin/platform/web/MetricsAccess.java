@@ -1,5 +1,6 @@
 package com.clearskin.platform.web;
 
+import com.clearskin.platform.RequestIds;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,12 +42,12 @@ class MetricsAccess extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (expected == null) {
-            problem(response, HttpServletResponse.SC_NOT_FOUND, "Not found", "Nothing is at " + PATH + ".");
+            problem(request, response, HttpServletResponse.SC_NOT_FOUND, "Not found", "Nothing is at " + PATH + ".");
             return;
         }
         if (!allowed(request.getHeader("Authorization"))) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"metrics\"");
-            problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+            problem(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
                     "The metrics need the bearer token set in CLEARSKIN_METRICS_TOKEN.");
             return;
         }
@@ -58,11 +59,12 @@ class MetricsAccess extends OncePerRequestFilter {
                 && MessageDigest.isEqual(expected, authorization.strip().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void problem(HttpServletResponse response, int status, String title, String detail)
+    private static void problem(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
             throws IOException {
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\",\"instance\":\"" + PATH + "\"}");
+                + ",\"detail\":\"" + detail + "\",\"instance\":\"" + PATH + "\",\"" + RequestIds.KEY + "\":\""
+                + RequestIds.of(request) + "\"}");
     }
 }

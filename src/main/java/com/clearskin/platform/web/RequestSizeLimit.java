@@ -1,5 +1,6 @@
 package com.clearskin.platform.web;
 
+import com.clearskin.platform.RequestIds;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -122,6 +123,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
         problem.put("status", 413);
         problem.put("detail", "The request body is larger than " + maxBytes + " bytes.");
         problem.put("instance", request.getRequestURI());
+        problem.put(RequestIds.KEY, RequestIds.of(request));
         response.setStatus(413);
         response.setHeader("Connection", "close");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
