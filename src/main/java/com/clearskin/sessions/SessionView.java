@@ -35,6 +35,11 @@ public record SessionView(UUID id, UUID appointmentId, UUID clientId, String cli
     public record AddendumView(UUID id, String text, UUID author, String authorName, Instant at) {
     }
 
+    /** The status in the words of the pages ("In progress", "Awaiting co-signature", "Signed"). */
+    public String statusLabel() {
+        return TreatmentSession.statusLabel(status);
+    }
+
     /** The step shown large: the running one, else the first not done, else the last. */
     public StepView current() {
         return steps.stream().filter(s -> "running".equals(s.state())).findFirst()

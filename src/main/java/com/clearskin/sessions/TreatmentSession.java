@@ -67,6 +67,21 @@ public record TreatmentSession(UUID id, UUID appointmentId, UUID clientId, Strin
         return oversight != null && cosignedAt == null ? "awaiting-cosign" : "signed";
     }
 
+    /** The status in the words of the pages: "In progress", "Awaiting co-signature", "Signed". */
+    public String statusLabel() {
+        return statusLabel(status());
+    }
+
+    /** The words for a status code; an unknown code as it is. */
+    public static String statusLabel(String status) {
+        return switch (status) {
+            case "in-progress" -> "In progress";
+            case "awaiting-cosign" -> "Awaiting co-signature";
+            case "signed" -> "Signed";
+            default -> status;
+        };
+    }
+
     /** The step to show large: the running one, else the first not done, else the last. */
     public Step current() {
         return steps.stream().filter(Step::running).findFirst()

@@ -118,7 +118,7 @@ class SessionBrowserIT {
             driver.findElement(By.id("start-session")).click();
         }
         browser.waiting().until(visibilityOfElementLocated(By.id("current-step")));
-        assertThat(driver.findElement(By.id("session-status")).getText()).isEqualTo("in-progress");
+        assertThat(driver.findElement(By.id("session-status")).getText()).isEqualTo("In progress");
 
         for (int order = 1; order <= 5; order++) {
             WebElement current = browser.waiting().until(visibilityOfElementLocated(By.id("current-step")));
@@ -158,7 +158,7 @@ class SessionBrowserIT {
 
         browser.waiting().until(visibilityOfElementLocated(By.id("sign-record"))).click();
         assertThat(browser.waiting().until(visibilityOfElementLocated(By.id("session-status"))).getText())
-                .isEqualTo("signed");
+                .isEqualTo("Signed");
         assertThat(driver.findElements(By.id("save-chart"))).as("a signed record has no chart form").isEmpty();
         browser.screenshot("session-signed-tablet");
 

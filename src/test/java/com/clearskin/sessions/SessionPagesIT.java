@@ -90,7 +90,7 @@ class SessionPagesIT {
 
         Http.Response deskVisit = desk.get(visit);
         assertThat(deskVisit.status()).isEqualTo(200);
-        assertThat(deskVisit.body()).contains("in-progress").doesNotContain("Cleanse", "start-session");
+        assertThat(deskVisit.body()).contains("in progress").doesNotContain("Cleanse", "start-session");
         assertThat(desk.get(app + "/sessions/" + session).status()).isEqualTo(403);
         assertThat(desk.get(app + "/clients/" + client + "/records").status()).isEqualTo(403);
         assertThat(desk.get(app + "/cosign-queue").status()).isEqualTo(403);
