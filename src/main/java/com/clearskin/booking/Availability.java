@@ -9,6 +9,9 @@ import com.clearskin.resources.Requirement;
 import com.clearskin.resources.Requirements;
 import com.clearskin.resources.ScheduleSettings;
 import com.clearskin.resources.ScheduleSnapshot;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,10 +61,18 @@ public class Availability {
     private record Answer(List<Slot> slots, Instant until) {
     }
 
-    Availability(Requirements requirements, ScheduleLoader loader, Clock clock) {
+    private final Timer computed;
+    private final Counter remembered;
+
+    Availability(Requirements requirements, ScheduleLoader loader, Clock clock, MeterRegistry metrics) {
         this.requirements = requirements;
         this.loader = loader;
         this.clock = clock;
+        this.computed = Timer.builder("clearskin.availability.search")
+                .description("Availability searches computed from the schedule (reading it and the engine)")
+                .publishPercentileHistogram().register(metrics);
+        this.remembered = Counter.builder("clearskin.availability.remembered")
+                .description("Availability searches answered from a remembered answer").register(metrics);
     }
 
     /**
@@ -89,13 +100,16 @@ public class Availability {
             answer = recent.get(key);
         }
         if (answer != null && now.isBefore(answer.until())) {
+            remembered.increment();
             return answer.slots().stream().filter(s -> !s.start().toInstant().isBefore(notBefore)).toList();
         }
+        Timer.Sample sample = Timer.start();
         Instant windowStart = from.minusDays(1).atStartOfDay(clinic.timeZone()).toInstant();
         Instant windowEnd = last.plusDays(2).atStartOfDay(clinic.timeZone()).toInstant();
         ScheduleSnapshot snapshot = loader.snapshot(clinic, settings, windowStart, windowEnd);
         List<Slot> slots = List.copyOf(
                 AvailabilityEngine.search(snapshot, terms.requirement(), from, last, practitioner, notBefore));
+        sample.stop(computed);
         synchronized (recent) {
             recent.put(key, new Answer(slots, now.plus(FRESH)));
         }
