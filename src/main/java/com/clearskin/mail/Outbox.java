@@ -59,6 +59,15 @@ public class Outbox {
         return id;
     }
 
+    /**
+     * Deletes the messages sent longer ago than the retention setting (clearskin.mail.keep-sent-for,
+     * 30 days by default); pending and failed ones stay. Returns how many were deleted.
+     */
+    public int forgetDelivered() {
+        return jdbc.sql("delete from outbox_message where status = 'sent' and sent_at < :before")
+                .param("before", Timestamp.from(Instant.now(clock).minus(settings.keepSentFor()))).update();
+    }
+
     /** The clinic's latest messages, newest first; a sensitive body only while mail is not delivered. */
     public List<OutboxMessage> forClinic(UUID clinicId, int limit) {
         boolean showSensitive = !delivers();
