@@ -37,6 +37,7 @@ public final class FollowUpTiming {
                 times.add(at);
             }
         }
+        times.sort(null);
         return times;
     }
 
