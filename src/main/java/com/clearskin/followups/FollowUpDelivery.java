@@ -146,7 +146,7 @@ class FollowUpDelivery {
     static class Scheduling {
 
         @Bean
-        RecurringJob followUpDelivery(FollowUpDelivery delivery,
+        RecurringJob followUpDeliveryJob(FollowUpDelivery delivery,
                 @Value("${clearskin.followups.delivery-interval:PT10S}") Duration interval) {
             return RecurringJob.every(interval, "followups-delivery", delivery::deliverDue);
         }
