@@ -113,6 +113,23 @@ class FollowUpsIT {
     }
 
     @Test
+    void movingAnAppointmentCancelsTheOldRemindersAndSchedulesNewOnes() {
+        String id = book(5);
+        String later = LocalDate.now(ZONE).plusDays(8).atTime(11, 0).atZone(ZONE).toOffsetDateTime().toString();
+        Http.Response moved = desk.postJson(base + "/appointments/" + id + "/reschedule", Map.of("start", later));
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        List<JsonNode> list = followUps(id);
+        List<Instant> scheduledReminders = list.stream()
+                .filter(n -> n.get("kind").asString().equals("reminder") && n.get("status").asString().equals("scheduled"))
+                .map(n -> Instant.parse(n.get("dueAt").asString())).toList();
+        assertThat(scheduledReminders).containsExactly(
+                LocalDate.now(ZONE).plusDays(5).atTime(11, 0).atZone(ZONE).toInstant(),
+                LocalDate.now(ZONE).plusDays(7).atTime(11, 0).atZone(ZONE).toInstant());
+        assertThat(list.stream().filter(n -> n.get("kind").asString().equals("reminder")
+                && n.get("status").asString().equals("cancelled"))).as("the old time's reminders").hasSize(2);
+    }
+
+    @Test
     void completingAVisitSchedulesAftercareAndCheckIns() {
         String id = book(5);
         assertThat(desk.postJson(base + "/appointments/" + id + "/check-in", "").status()).isEqualTo(200);
