@@ -39,6 +39,8 @@ class CheckInsIT {
     TestVisits visits;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    FollowUpDelivery delivery;
 
     TestClinic clinic;
     String base;
@@ -81,11 +83,19 @@ class CheckInsIT {
         assertThat(me.postJson(checkIns(), "{\"redness\":1,\"pain\":2}").status())
                 .as("not before the visit is done").isEqualTo(422);
         complete();
+        jdbc.sql("update client set email = :e where clinic_id = :c").param("e", clinic.email(Role.CLIENT))
+                .param("c", clinic.clinic().id()).update();
+        jdbc.sql("update follow_up set send_at = now() - interval '1 minute' where clinic_id = :c and kind = 'check-in'")
+                .param("c", clinic.clinic().id()).update();
+        delivery.deliverDue();
         Http.Response r = me.postJson(checkIns(), """
                 {"redness": 2, "peeling": true, "pain": 3, "swelling": false, "warningSigns": [], "note": "a bit tight"}""");
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         assertThat(r.json().get("escalated").asBoolean()).isFalse();
         assertThat(r.json().get("id").asString()).isNotBlank();
+        assertThat(jdbc.sql("select status from follow_up where clinic_id = :c and kind = 'check-in'")
+                .param("c", clinic.clinic().id()).query(String.class).list()).as("the sent check-in is answered")
+                .containsExactly("answered");
         Http owner = new Http(port).signInForApi(clinic.email(Role.OWNER), TestClinics.PASSWORD);
         assertThat(owner.get(base + "/escalations?status=open").json().get("escalations")).isEmpty();
     }
