@@ -90,4 +90,11 @@ class AccessTokens {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Deletes the sign-ins that ended (expired or revoked) more than a day ago; returns how many. */
+    int purgeEnded() {
+        Timestamp before = Timestamp.from(Instant.now(clock).minus(Duration.ofDays(1)));
+        return jdbc.sql("delete from access_token where expires_at < :before or revoked_at < :before")
+                .param("before", before).update();
+    }
 }

@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -135,10 +134,13 @@ public class PasswordResets {
     }
 
     /** Forgets the addresses of requests older than the window. */
-    @Scheduled(initialDelayString = "PT10M", fixedDelayString = "PT1H")
     void purge() {
+        Instant now = Instant.now(clock);
         jdbc.sql("delete from password_reset_request where requested_at < :before")
-                .param("before", Timestamp.from(Instant.now(clock).minus(WINDOW))).update();
+                .param("before", Timestamp.from(now.minus(WINDOW))).update();
+        // expired links outside the counting window tell nothing any more
+        jdbc.sql("delete from password_reset where expires_at < :now and created_at < :before")
+                .param("now", Timestamp.from(now)).param("before", Timestamp.from(now.minus(WINDOW))).update();
     }
 
     /** Whether the link can still be used. */

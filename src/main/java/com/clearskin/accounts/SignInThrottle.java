@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -137,7 +136,6 @@ class SignInThrottle {
                 .param("account", sha256("account:" + email(email))).update();
     }
 
-    @Scheduled(initialDelayString = "PT10M", fixedDelayString = "PT1H")
     void purge() {
         jdbc.sql("delete from sign_in_failure where last_failure_at < :before")
                 .param("before", Timestamp.from(Instant.now(clock).minus(limits.forgetAfter()))).update();

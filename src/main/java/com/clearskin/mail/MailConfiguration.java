@@ -1,10 +1,22 @@
 package com.clearskin.mail;
 
+import com.clearskin.jobs.RecurringJob;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The outbox sender runs on Spring's scheduler. */
+/** The outbox's background work, on the job runtime: delivery, and forgetting mail sent long ago. */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class MailConfiguration {
+
+    @Bean
+    RecurringJob outboxDelivery(OutboxSender sender, @Value("${clearskin.mail.poll-interval:PT5S}") Duration interval) {
+        return RecurringJob.every(interval, "mail-outbox-delivery", sender::deliver);
+    }
+
+    @Bean
+    RecurringJob outboxRetention(Outbox outbox) {
+        return RecurringJob.every(Duration.ofHours(1), "mail-outbox-retention", outbox::forgetDelivered);
+    }
 }

@@ -19,7 +19,8 @@ record MailSettings(
         @DefaultValue("1h") Duration maxRetry,
         @DefaultValue("2m") Duration lease,
         @DefaultValue("20") int batchSize,
-        @DefaultValue("false") boolean linksToConsole) {
+        @DefaultValue("false") boolean linksToConsole,
+        @DefaultValue("30d") Duration keepSentFor) {
 
     RetryPolicy retryPolicy() {
         return new RetryPolicy(maxAttempts, firstRetry, maxRetry);

@@ -44,19 +44,38 @@ public class Outbox {
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID enqueue(OutgoingMail mail) {
         UUID id = UUID.randomUUID();
+        enqueue(id, mail);
+        return id;
+    }
+
+    /**
+     * Puts a message in the outbox under the caller's stable id (its Message-ID is made of it), in the
+     * caller's transaction; a second call with the same id adds nothing. Returns whether it was added.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean enqueue(UUID id, OutgoingMail mail) {
         Instant now = Instant.now(clock);
-        jdbc.sql("""
+        return jdbc.sql("""
                 insert into outbox_message (id, clinic_id, message_id, kind, recipient, subject, body, sensitive,
                                             status, attempts, next_attempt_at, created_at)
                 values (:id, :clinic, :messageId, :kind, :recipient, :subject, :body, :sensitive,
-                        'pending', 0, :now, :now)""")
+                        'pending', 0, :now, :now)
+                on conflict (id) do nothing""")
                 .param("id", id).param("clinic", mail.clinicId())
                 .param("messageId", "<" + id + "@" + settings.domain() + ">")
                 .param("kind", mail.kind()).param("recipient", mail.recipient()).param("subject", mail.subject())
                 .param("body", mail.body()).param("sensitive", mail.sensitive())
                 .param("now", Timestamp.from(now))
-                .update();
-        return id;
+                .update() == 1;
+    }
+
+    /**
+     * Deletes the messages sent longer ago than the retention setting (clearskin.mail.keep-sent-for,
+     * 30 days by default); pending and failed ones stay. Returns how many were deleted.
+     */
+    public int forgetDelivered() {
+        return jdbc.sql("delete from outbox_message where status = 'sent' and sent_at < :before")
+                .param("before", Timestamp.from(Instant.now(clock).minus(settings.keepSentFor()))).update();
     }
 
     /** The clinic's latest messages, newest first; a sensitive body only while mail is not delivered. */

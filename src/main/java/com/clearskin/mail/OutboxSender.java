@@ -5,7 +5,6 @@ import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +25,7 @@ class OutboxSender {
         this.delivery = sender == null ? null : new OutboxDelivery(jdbc, sender, settings, clock);
     }
 
-    @Scheduled(initialDelayString = "${clearskin.mail.poll-interval:PT5S}",
-            fixedDelayString = "${clearskin.mail.poll-interval:PT5S}")
+    /** Delivers while whole batches go out (a recurring job of the job runtime, see MailConfiguration). */
     void deliver() {
         if (delivery != null) {
             while (delivery.deliverDue() > 0) {

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.UUID;
@@ -45,6 +46,9 @@ public class IdempotentRequests {
 
     /** The request header that makes a retry safe. */
     public static final String HEADER = "Idempotency-Key";
+
+    /** How long a key is kept: a retry within a day replays; later it runs afresh. */
+    public static final Duration KEPT_FOR = Duration.ofHours(24);
 
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,200}");
 
@@ -91,6 +95,12 @@ public class IdempotentRequests {
                     .param("clinic", clinicId).param("user", userId).param("key", key).update();
             return response;
         });
+    }
+
+    /** Deletes the keys kept longer than {@link #KEPT_FOR}; a retry after that runs afresh. Returns how many. */
+    public int forgetOld() {
+        return jdbc.sql("delete from idempotent_request where created_at < :before")
+                .param("before", Timestamp.from(Instant.now(clock).minus(KEPT_FOR))).update();
     }
 
     /**

@@ -3,12 +3,16 @@ package com.clearskin.publicbooking;
 import com.clearskin.booking.Appointments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import com.clearskin.jobs.RecurringJob;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives back the time of every hold that ended unconfirmed, every minute on every instance (each
- * claims its rows with for update skip locked, so they never do the same one twice). Correctness
+ * Gives back the time of every hold that ended unconfirmed, every minute, as a recurring job of the
+ * job runtime (one instance at a time; rows are also claimed with for update skip locked). Correctness
  * does not wait for it: availability and booking read the hold's end themselves; this marks the
  * appointment expired and offers its time to the waitlist.
  */
@@ -23,8 +27,6 @@ class HoldJob {
         this.appointments = appointments;
     }
 
-    @Scheduled(fixedDelayString = "${clearskin.public-booking.release-interval:PT1M}",
-            initialDelayString = "${clearskin.public-booking.release-interval:PT1M}")
     void releaseEndedHolds() {
         try {
             int released;
@@ -36,6 +38,16 @@ class HoldJob {
             } while (released == 200);
         } catch (RuntimeException e) {
             log.warn("Releasing ended holds failed; it runs again in a minute: {}", e.toString());
+        }
+    }
+
+    /** Declares the job to the job runtime. */
+    @Configuration(proxyBeanMethods = false)
+    static class Scheduling {
+
+        @Bean
+        RecurringJob holdRelease(HoldJob job, @Value("${clearskin.public-booking.release-interval:PT1M}") Duration interval) {
+            return RecurringJob.every(interval, "public-booking-hold-release", job::releaseEndedHolds);
         }
     }
 }

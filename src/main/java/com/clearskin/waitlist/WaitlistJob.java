@@ -4,15 +4,18 @@ import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.clearskin.jobs.RecurringJob;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Every minute: lapses the waitlist offers that are due and offers their time to the next in line;
- * closes the entries whose window has passed. Every app instance runs it; the rows it works on are
- * taken with {@code for update skip locked}, so no offer is handled twice.
+ * closes the entries whose window has passed. A recurring job of the job runtime (one instance at a
+ * time); the rows it works on are also taken with {@code for update skip locked}, so no offer is
+ * handled twice.
  */
 @Component
 class WaitlistJob {
@@ -27,8 +30,6 @@ class WaitlistJob {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${clearskin.waitlist.expiry-interval:PT1M}",
-            initialDelayString = "${clearskin.waitlist.expiry-interval:PT1M}")
     void expireOffers() {
         try {
             int lapsed = waitlist.expireDue(Instant.now(clock));
@@ -40,9 +41,13 @@ class WaitlistJob {
         }
     }
 
-    /** Turns on scheduled jobs. */
+    /** Declares the job to the job runtime. */
     @Configuration(proxyBeanMethods = false)
-    @EnableScheduling
     static class Scheduling {
+
+        @Bean
+        RecurringJob waitlistExpiry(WaitlistJob job, @Value("${clearskin.waitlist.expiry-interval:PT1M}") Duration interval) {
+            return RecurringJob.every(interval, "waitlist-offer-expiry", job::expireOffers);
+        }
     }
 }

@@ -35,7 +35,7 @@ public final class TestMailbox implements AutoCloseable {
 
     static MailSettings settings(int maxAttempts) {
         return new MailSettings(FROM, "", maxAttempts, Duration.ofSeconds(30), Duration.ofMinutes(10),
-                Duration.ofMinutes(2), 50, false);
+                Duration.ofMinutes(2), 50, false, Duration.ofDays(30));
     }
 
     JavaMailSender sender() {

@@ -31,6 +31,7 @@ class ShardReadySchemaIT {
             Map.entry("sign_in_known_source", "a person's, across their clinics"),
             Map.entry("outbox_message", "one outbox for the installation: a clinic's mail names the clinic, a "
                     + "person's own mail (a password reset) names none; senders claim rows across clinics"),
+            Map.entry("scheduled_tasks", "db-scheduler's own: the installation's background jobs, claimed across clinics"),
             Map.entry("flyway_schema_history", "Flyway's own"));
 
     @Autowired

@@ -1,0 +1,86 @@
+package com.clearskin.followups;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * When follow-up messages fall due: plain rules on instants and the clinic's time zone, no Spring,
+ * no SQL. Days are counted in the clinic's calendar (a reminder "1 day before" a 10:00 visit is at
+ * 10:00 the local day before, also across a daylight-saving change, when that is 23 or 25 hours).
+ */
+public final class FollowUpTiming {
+
+    /** The default quiet hours: 21:00 to 08:00 local time. */
+    public static final LocalTime QUIET_FROM = LocalTime.of(21, 0);
+    public static final LocalTime QUIET_UNTIL = LocalTime.of(8, 0);
+    /** Check-ins go out at this local time on their day. */
+    public static final LocalTime CHECK_IN_AT = LocalTime.of(10, 0);
+
+    private FollowUpTiming() {
+    }
+
+    /**
+     * Reminders: {@code days} local days before the start, at the start's local time; a reminder
+     * whose time has already passed when booking (booked 2 days ahead: no 3-day reminder) is not sent.
+     */
+    public static List<Instant> reminderTimes(Instant start, List<Integer> days, ZoneId zone, Instant now) {
+        List<Instant> times = new ArrayList<>();
+        ZonedDateTime local = start.atZone(zone);
+        for (int d : days.stream().distinct().sorted().toList()) {
+            Instant at = local.minusDays(d).toInstant();
+            if (at.isAfter(now) && at.isBefore(start)) {
+                times.add(at);
+            }
+        }
+        times.sort(null);
+        return times;
+    }
+
+    /** Whether {@code at} falls in the quiet hours (from..until local time, wrapping midnight when from > until). */
+    public static boolean inQuietHours(Instant at, ZoneId zone, LocalTime from, LocalTime until) {
+        LocalTime t = at.atZone(zone).toLocalTime();
+        if (from.equals(until)) {
+            return false;
+        }
+        return from.isBefore(until) ? !t.isBefore(from) && t.isBefore(until) : !t.isBefore(from) || t.isBefore(until);
+    }
+
+    /**
+     * When a message due at {@code due} may go out: at once unless it is non-urgent and due in quiet
+     * hours, then at the end of the quiet hours (the next {@code until} local time).
+     */
+    public static Instant sendAt(Instant due, boolean urgent, ZoneId zone, LocalTime from, LocalTime until) {
+        if (urgent || !inQuietHours(due, zone, from, until)) {
+            return due;
+        }
+        ZonedDateTime local = due.atZone(zone);
+        LocalDate day = local.toLocalTime().isBefore(until) ? local.toLocalDate() : local.toLocalDate().plusDays(1);
+        return day.atTime(until).atZone(zone).toInstant();
+    }
+
+    /**
+     * The days after a visit a check-in is asked, from the treatment's downtime: none downtime or a day
+     * at most (a facial): day 1; longer (peels, microneedling): days 1, 3 and 7.
+     */
+    public static List<Integer> checkInDays(int downtimeMaxDays) {
+        return downtimeMaxDays <= 1 ? List.of(1) : List.of(1, 3, 7);
+    }
+
+    /** A check-in on local day {@code day} after the visit, at {@link #CHECK_IN_AT}. */
+    public static Instant checkInTime(Instant visit, int day, ZoneId zone) {
+        return visit.atZone(zone).toLocalDate().plusDays(day).atTime(CHECK_IN_AT).atZone(zone).toInstant();
+    }
+
+    /**
+     * When rebooking falls due: the course's interval after the visit when the course goes on, else
+     * the maintenance cadence's shortest interval for the skin type; at {@link #CHECK_IN_AT} local time.
+     */
+    public static Instant rebookTime(Instant visit, int intervalDays, ZoneId zone) {
+        return visit.atZone(zone).toLocalDate().plusDays(intervalDays).atTime(CHECK_IN_AT).atZone(zone).toInstant();
+    }
+}

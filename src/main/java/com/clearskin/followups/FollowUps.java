@@ -1,0 +1,116 @@
+package com.clearskin.followups;
+
+import com.clearskin.booking.Appointment;
+import com.clearskin.booking.AppointmentBooked;
+import com.clearskin.booking.AppointmentCompleted;
+import com.clearskin.booking.AppointmentReleased;
+import com.clearskin.booking.AppointmentStatus;
+import com.clearskin.catalog.ClinicCatalog;
+import com.clearskin.catalog.Treatment;
+import com.clearskin.clinics.Clinic;
+import com.clearskin.clinics.Clinics;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Creates the follow-ups of an appointment as booking publishes its events, inside booking's own
+ * transaction (the listeners are synchronous): booked or moved → a confirmation and the reminders;
+ * cancelled, moved away or a no-show → its pending messages before the visit are cancelled;
+ * completed → aftercare and the check-ins. Each row is unique per (appointment, kind, due time).
+ */
+@Service
+public class FollowUps {
+
+    /** Reminders before the visit, in local days (a trial of 54,066 patients: 3 and 1 days, see docs/follow-ups.md). */
+    static final List<Integer> REMINDER_DAYS = List.of(3, 1);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Clinics clinics;
+    private final ClinicCatalog catalog;
+
+    FollowUps(JdbcClient jdbc, Clock clock, Clinics clinics, ClinicCatalog catalog) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.clinics = clinics;
+        this.catalog = catalog;
+    }
+
+    @EventListener
+    void onBooked(AppointmentBooked event) {
+        Appointment a = event.appointment();
+        if (a.status() != AppointmentStatus.BOOKED) {
+            return;
+        }
+        Clinic clinic = clinics.byId(a.clinicId()).orElseThrow();
+        Instant now = Instant.now(clock);
+        schedule(clinic, a, FollowUpKind.CONFIRMATION, now);
+        for (Instant at : FollowUpTiming.reminderTimes(a.start(), REMINDER_DAYS, clinic.timeZone(), now)) {
+            schedule(clinic, a, FollowUpKind.REMINDER, at);
+        }
+    }
+
+    @EventListener
+    void onReleased(AppointmentReleased event) {
+        jdbc.sql("""
+                update follow_up set status = 'cancelled', cancelled_at = :now
+                where clinic_id = :clinic and appointment_id = :appointment and status = 'scheduled'
+                  and kind in ('confirmation', 'reminder', 'before-care')""")
+                .param("now", Timestamp.from(Instant.now(clock))).param("clinic", event.clinicId())
+                .param("appointment", event.appointmentId()).update();
+    }
+
+    @EventListener
+    void onCompleted(AppointmentCompleted event) {
+        Appointment a = event.appointment();
+        Clinic clinic = clinics.byId(a.clinicId()).orElseThrow();
+        Instant now = Instant.now(clock);
+        schedule(clinic, a, FollowUpKind.AFTERCARE, now);
+        int downtime = catalog.find(clinic, a.treatment()).map(t -> t.treatment().downtime())
+                .map(Treatment.Downtime::maxDays).orElse(0);
+        for (int day : FollowUpTiming.checkInDays(downtime)) {
+            schedule(clinic, a, FollowUpKind.CHECK_IN, FollowUpTiming.checkInTime(now, day, clinic.timeZone()));
+        }
+    }
+
+    /**
+     * Schedules one message; a row for the same (appointment, kind, due time) is kept as it is, or
+     * scheduled again if it had been cancelled (an appointment moved away and back).
+     */
+    void schedule(Clinic clinic, Appointment a, FollowUpKind kind, Instant due) {
+        Instant sendAt = FollowUpTiming.sendAt(due, kind.urgent(), clinic.timeZone(), FollowUpTiming.QUIET_FROM,
+                FollowUpTiming.QUIET_UNTIL);
+        jdbc.sql("""
+                insert into follow_up (clinic_id, id, appointment_id, client_id, kind, due_at, send_at, status, created_at)
+                values (:clinic, :id, :appointment, :client, :kind, :due, :sendAt, 'scheduled', :now)
+                on conflict (clinic_id, appointment_id, kind, due_at) do update
+                    set status = 'scheduled', cancelled_at = null, send_at = excluded.send_at
+                    where follow_up.status = 'cancelled'""")
+                .param("clinic", clinic.id()).param("id", UUID.randomUUID()).param("appointment", a.id())
+                .param("client", a.clientId()).param("kind", kind.code()).param("due", Timestamp.from(due))
+                .param("sendAt", Timestamp.from(sendAt)).param("now", Timestamp.from(Instant.now(clock))).update();
+    }
+
+    /** The follow-ups of one appointment, by due time. */
+    public List<FollowUp> forAppointment(Clinic clinic, UUID appointmentId) {
+        return jdbc.sql("select * from follow_up where clinic_id = :clinic and appointment_id = :a order by due_at, kind")
+                .param("clinic", clinic.id()).param("a", appointmentId).query((rs, n) -> map(rs)).list();
+    }
+
+    static FollowUp map(ResultSet rs) throws SQLException {
+        Timestamp sent = rs.getTimestamp("sent_at");
+        return new FollowUp(rs.getObject("id", UUID.class), rs.getObject("clinic_id", UUID.class),
+                rs.getObject("appointment_id", UUID.class), rs.getObject("client_id", UUID.class),
+                FollowUpKind.fromCode(rs.getString("kind")).orElseThrow(), rs.getTimestamp("due_at").toInstant(),
+                rs.getTimestamp("send_at").toInstant(), rs.getString("status"), rs.getString("channel"),
+                sent == null ? null : sent.toInstant());
+    }
+}

@@ -1,0 +1,192 @@
+package com.clearskin.followups.web;
+
+import com.clearskin.accounts.Capability;
+import com.clearskin.accounts.ClientRelation;
+import com.clearskin.accounts.ClinicAccess;
+import com.clearskin.accounts.Membership;
+import com.clearskin.accounts.Permissions;
+import com.clearskin.audit.AuditAction;
+import com.clearskin.audit.AuditLog;
+import com.clearskin.audit.AuditResource;
+import com.clearskin.booking.Appointment;
+import com.clearskin.booking.Appointments;
+import com.clearskin.clients.Client;
+import com.clearskin.clients.ClientAccess;
+import com.clearskin.clients.Clients;
+import com.clearskin.followups.CheckIns;
+import com.clearskin.followups.EscalationRule.WarningSign;
+import com.clearskin.platform.Ids;
+import com.clearskin.platform.InvalidInputException;
+import com.clearskin.platform.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A client's check-in after a visit, and the escalations it opens for the practitioner. */
+@RestController
+class CheckInApi {
+
+    static final int NOTE_MAX = 2000;
+    static final int ACTION_MAX = 2000;
+
+    record Escalations(List<CheckIns.Escalation> escalations) {
+    }
+
+    private final ClinicAccess access;
+    private final ClientAccess clientAccess;
+    private final Clients clients;
+    private final Appointments appointments;
+    private final CheckIns checkIns;
+    private final AuditLog audit;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    CheckInApi(ClinicAccess access, ClientAccess clientAccess, Clients clients, Appointments appointments,
+            CheckIns checkIns, AuditLog audit) {
+        this.access = access;
+        this.clientAccess = clientAccess;
+        this.clients = clients;
+        this.appointments = appointments;
+        this.checkIns = checkIns;
+        this.audit = audit;
+    }
+
+    @PostMapping("/api/v1/clinics/{slug}/me/appointments/{id}/check-ins")
+    @Operation(summary = "The signed-in client says how their skin is after a completed visit (or reports a problem)",
+            description = "Body: {\"redness\": 0-3, \"peeling\": bool, \"pain\": 0-10, \"swelling\": bool, \"warningSigns\": "
+                    + "[\"pus\",\"fever\",\"spreading-redness\",\"blisters\",\"severe-pain\"], \"note\"?}. 201 {\"id\",\"escalated\"}.")
+    ResponseEntity<CheckIns.Recorded> checkIn(@PathVariable String slug, @PathVariable String id,
+            @RequestBody(required = false) String body) {
+        Membership m = access.member(slug);
+        UUID user = access.currentUser().orElseThrow().id();
+        Client own = clients.ownedBy(m.clinic(), user).orElseThrow(() -> new NotFoundException("No client record of yours here."));
+        Appointment appointment = Ids.parse(id).flatMap(u -> appointments.find(m.clinic(), u))
+                .filter(a -> a.clientId().equals(own.id()))
+                .orElseThrow(() -> new NotFoundException("No such visit of yours."));
+        CheckIns.Answers answers = answers(body);
+        return ResponseEntity.status(HttpStatus.CREATED).body(checkIns.record(m.clinic(), own.id(), appointment, answers));
+    }
+
+    @GetMapping("/api/v1/clinics/{slug}/escalations")
+    @Operation(summary = "Check-ins that need the practitioner, with the answers (staff who may read the client's record)")
+    Escalations escalations(@PathVariable String slug, @RequestParam(required = false) String status) {
+        Membership m = staff(slug);
+        if (status != null && !status.equals("open") && !status.equals("resolved")) {
+            throw new InvalidInputException("status", "is open or resolved");
+        }
+        List<CheckIns.Escalation> visible = checkIns.escalations(m.clinic(), "open".equals(status)).stream()
+                .filter(e -> status == null || e.status().equals(status))
+                .filter(e -> mayRead(m, e.clientId())).toList();
+        audit.recordEach(m, visible.stream().map(CheckIns.Escalation::clientId).distinct().toList(), AuditAction.READ,
+                AuditResource.CLINICAL_RECORD, "check-in escalations");
+        return new Escalations(visible);
+    }
+
+    @PostMapping("/api/v1/clinics/{slug}/escalations/{id}/resolve")
+    @Operation(summary = "Record what was done about an escalation (body {\"action\"}); 409 escalation-resolved when done already")
+    CheckIns.Escalation resolve(@PathVariable String slug, @PathVariable String id, @RequestBody(required = false) String body) {
+        Membership m = staff(slug);
+        UUID escalation = Ids.parse(id).orElseThrow(() -> new NotFoundException("No such escalation."));
+        CheckIns.Escalation e = checkIns.escalation(m.clinic(), escalation);
+        access.check(m, Capability.WRITE_RECORD, clientAccess.relationOf(m.clinic(), userId(), e.clientId()));
+        JsonNode node = parse(body);
+        JsonNode action = node.get("action");
+        if (action == null || !action.isString() || action.asString().isBlank()) {
+            throw new InvalidInputException("action", "is required: what you did (called the client, booked a review, ...)");
+        }
+        if (action.asString().length() > ACTION_MAX) {
+            throw new InvalidInputException("action", "is at most " + ACTION_MAX + " characters");
+        }
+        return checkIns.resolve(m, userId(), escalation, action.asString().strip());
+    }
+
+    /** A member whose role may read a clinical record of a client they treat (403 otherwise). */
+    private Membership staff(String slug) {
+        Membership m = access.member(slug);
+        access.check(m, Capability.READ_RECORD, ClientRelation.TREATING);
+        return m;
+    }
+
+    private boolean mayRead(Membership m, UUID client) {
+        return Permissions.decide(m.role(), Capability.READ_RECORD, clientAccess.relationOf(m.clinic(), userId(), client))
+                .allowed();
+    }
+
+    private UUID userId() {
+        return access.currentUser().orElseThrow().id();
+    }
+
+    private JsonNode parse(String body) {
+        if (body == null || body.isBlank()) {
+            throw new InvalidInputException("body", "is required (a JSON object)");
+        }
+        try {
+            JsonNode node = json.readTree(body);
+            if (node == null || !node.isObject()) {
+                throw new InvalidInputException("body", "must be a JSON object");
+            }
+            return node;
+        } catch (JacksonException e) {
+            throw new InvalidInputException("body", "is not valid JSON");
+        }
+    }
+
+    CheckIns.Answers answers(String body) {
+        JsonNode node = parse(body);
+        int redness = score(node, "redness", 3);
+        int pain = score(node, "pain", 10);
+        boolean peeling = flag(node, "peeling");
+        boolean swelling = flag(node, "swelling");
+        Set<WarningSign> signs = EnumSet.noneOf(WarningSign.class);
+        JsonNode list = node.get("warningSigns");
+        if (list != null && !list.isNull()) {
+            if (!list.isArray()) {
+                throw new InvalidInputException("warningSigns", "is a list of pus, fever, spreading-redness, blisters, severe-pain");
+            }
+            for (JsonNode s : list) {
+                signs.add(WarningSign.fromCode(s.isString() ? s.asString() : "").orElseThrow(() -> new InvalidInputException(
+                        "warningSigns", "'" + s + "' is not one of pus, fever, spreading-redness, blisters, severe-pain")));
+            }
+        }
+        JsonNode note = node.get("note");
+        String text = null;
+        if (note != null && !note.isNull()) {
+            if (!note.isString() || note.asString().length() > NOTE_MAX) {
+                throw new InvalidInputException("note", "is text of at most " + NOTE_MAX + " characters");
+            }
+            text = note.asString().isBlank() ? null : note.asString().strip();
+        }
+        return new CheckIns.Answers(redness, peeling, pain, swelling, signs, text);
+    }
+
+    private static int score(JsonNode node, String field, int max) {
+        JsonNode v = node.get(field);
+        if (v == null || !v.isIntegralNumber() || v.asInt() < 0 || v.asInt() > max) {
+            throw new InvalidInputException(field, "is a whole number from 0 to " + max);
+        }
+        return v.asInt();
+    }
+
+    private static boolean flag(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return false;
+        }
+        if (!v.isBoolean()) {
+            throw new InvalidInputException(field, "is true or false");
+        }
+        return v.asBoolean();
+    }
+}
