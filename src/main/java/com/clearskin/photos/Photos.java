@@ -151,8 +151,10 @@ public class Photos {
     }
 
     private byte[] blob(Clinic clinic, UUID id, String kind) {
-        byte[] stored = jdbc.sql("select " + ("image".equals(kind) ? "image" : "thumbnail")
-                + " from client_photo where clinic_id = :c and id = :id").param("c", clinic.id()).param("id", id)
+        byte[] stored = ("image".equals(kind)
+                ? jdbc.sql("select image from client_photo where clinic_id = :c and id = :id")
+                : jdbc.sql("select thumbnail from client_photo where clinic_id = :c and id = :id"))
+                .param("c", clinic.id()).param("id", id)
                 .query(byte[].class).optional().orElseThrow(() -> new NotFoundException("No photo " + id + "."));
         return cipher.decrypt(id, kind, stored);
     }

@@ -201,6 +201,26 @@ class PhotoApiIT {
         assertThat(refusedReads).isEqualTo(1);
     }
 
+    @Test
+    void theClientPageLinksToAPhotosPageWithTheCaptureFormThumbnailsAndChart() throws Exception {
+        String owner = token(clinic, Role.OWNER);
+        String id = upload(owner, base, skinJpeg(6), fields("front", "forehead", null)).json().get("id").asString();
+        Http browser = new Http(port);
+        assertThat(browser.signIn(clinic.email(Role.OWNER), TestClinics.PASSWORD).status()).isEqualTo(302);
+        String page = "/app/clinics/" + clinic.slug() + "/clients/" + client;
+        assertThat(browser.get(page).body()).contains(page + "/photos");
+        Http.Response photos = browser.get(page + "/photos");
+        assertThat(photos.status()).isEqualTo(200);
+        assertThat(photos.body()).contains("capture=\"environment\"").contains("accept=\"image/*\"")
+                .contains("<label for=\"photo-file\">").contains(page + "/photos/" + id + "/thumbnail")
+                .contains(page + "/progress.svg?area=forehead").contains("Measure pores");
+        Http.Response thumb = browser.get(page + "/photos/" + id + "/thumbnail");
+        assertThat(thumb.status()).isEqualTo(200);
+        Http.Response measured = browser.postForm(page + "/photos/" + id + "/analyse", page + "/photos", Map.of());
+        assertThat(measured.status()).as(measured.body()).isEqualTo(302);
+        assertThat(browser.get(page + "/progress.svg?area=forehead").body()).startsWith("<svg").contains("<circle");
+    }
+
     static void assertField(Reply r, String field) {
         assertThat(r.status()).as(r.text()).isEqualTo(400);
         assertThat(r.json().get("errors").get(0).get("field").asString()).as(r.text()).isEqualTo(field);
