@@ -64,6 +64,17 @@ class ModularityTests {
     }
 
     @Test
+    void thePoreAnalysisIsPlainJavaPrivateToPhotos() {
+        noClasses().that().resideInAPackage(ROOT + ".photos.analysis..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
+                        "javax.sql..", "org.postgresql..", "jakarta.servlet..")
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackage(ROOT + ".photos..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".photos.analysis..")
+                .check(CLASSES);
+    }
+
+    @Test
     void controllersLiveInWebPackages() {
         noClasses().that().areAnnotatedWith(org.springframework.stereotype.Controller.class)
                 .or().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)

@@ -136,6 +136,7 @@ class ClientPages {
         model.addAttribute("age", client.ageOn(today(m)).orElse(null));
         model.addAttribute("mayReadHealth", health);
         model.addAttribute("mayRecord", clientAccess.may(g, Capability.RECORD_ASSESSMENT));
+        model.addAttribute("mayPhotos", clientAccess.may(g, Capability.READ_MEDICAL_ANSWERS));
         boolean mayAssign = clientAccess.may(g, Capability.ASSIGN_PRACTITIONER);
         model.addAttribute("mayAssign", mayAssign);
         model.addAttribute("assignment", assigned.of(m.clinic(), client.id()).orElse(null));

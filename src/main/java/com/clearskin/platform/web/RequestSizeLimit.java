@@ -45,6 +45,16 @@ class RequestSizeLimit extends OncePerRequestFilter {
             "^/api/v1/clinics/[^/]+/appointments/[^/]+/consents$");
     static final long SIGNING_MAX_BYTES = 1024 * 1024;
 
+    /**
+     * A client's photo (issue 16) is up to 25 MB, uploaded to the API or from the photos page: those
+     * two addresses take up to 26 MB (spring.servlet.multipart.max-file-size / max-request-size are
+     * 25 MB / 26 MB for them); every other upload (multipart) keeps the 12 MB it had before.
+     */
+    static final java.util.regex.Pattern PHOTO_UPLOAD = java.util.regex.Pattern.compile(
+            "^/(api/v1|app)/clinics/[^/]+/clients/[^/]+/photos$");
+    static final long PHOTO_MAX_BYTES = 26L * 1024 * 1024;
+    static final long OTHER_UPLOAD_MAX_BYTES = 12L * 1024 * 1024;
+
     private final long maxBytes;
     private final long maxFormBytes;
     private final JsonMapper json;
@@ -55,22 +65,35 @@ class RequestSizeLimit extends OncePerRequestFilter {
         this.json = json;
     }
 
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
+    private static boolean multipart(HttpServletRequest request) {
         String type = request.getContentType();
-        return !ErrorHandling.isApi(request) && type != null && type.toLowerCase().startsWith("multipart/");
+        return type != null && type.toLowerCase().startsWith("multipart/");
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        boolean photo = PHOTO_UPLOAD.matcher(path(request)).matches() && multipart(request);
+        if (!ErrorHandling.isApi(request) && multipart(request)) {
+            if (request.getContentLengthLong() > (photo ? PHOTO_MAX_BYTES : OTHER_UPLOAD_MAX_BYTES)) {
+                response.setHeader("Connection", "close");
+                response.sendError(413);
+                return;
+            }
+            chain.doFilter(request, response);
+            return;
+        }
         if (!ErrorHandling.isApi(request)) {
             limitForm(request, response, chain);
             return;
         }
         long declared = request.getContentLengthLong();
-        long limit = SIGNING.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches()
-                ? Math.max(maxBytes, SIGNING_MAX_BYTES) : maxBytes;
+        long limit = SIGNING.matcher(path(request)).matches() ? Math.max(maxBytes, SIGNING_MAX_BYTES)
+                : photo ? Math.max(maxBytes, PHOTO_MAX_BYTES) : maxBytes;
         if (declared > limit) {
             refuse(request, response);
             return;

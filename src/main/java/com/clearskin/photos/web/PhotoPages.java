@@ -1,0 +1,138 @@
+package com.clearskin.photos.web;
+
+import com.clearskin.accounts.Capability;
+import com.clearskin.accounts.ClinicAccess;
+import com.clearskin.audit.AuditAction;
+import com.clearskin.audit.AuditLog;
+import com.clearskin.audit.AuditResource;
+import com.clearskin.clients.ClientAccess;
+import com.clearskin.platform.Ids;
+import com.clearskin.platform.InvalidInputException;
+import com.clearskin.platform.NotFoundException;
+import com.clearskin.photos.PhotoTooLargeException;
+import com.clearskin.photos.Photos;
+import com.clearskin.photos.Photos.Photo;
+import com.clearskin.photos.ProgressChart;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The client's photos page: upload (phone camera or file), thumbnails, analyse, the progress chart. */
+@Controller
+class PhotoPages {
+
+    private final ClientAccess access;
+    private final ClinicAccess clinicAccess;
+    private final Photos photos;
+    private final AuditLog audit;
+
+    PhotoPages(ClientAccess access, ClinicAccess clinicAccess, Photos photos, AuditLog audit) {
+        this.access = access;
+        this.clinicAccess = clinicAccess;
+        this.photos = photos;
+        this.audit = audit;
+    }
+
+    @GetMapping("/app/clinics/{slug}/clients/{id}/photos")
+    String page(@PathVariable String slug, @PathVariable String id, @RequestParam(required = false) String area,
+            Model model) {
+        ClientAccess.Granted g = access.require(slug, id, Capability.READ_MEDICAL_ANSWERS);
+        return render(model, g, area, null);
+    }
+
+    @PostMapping("/app/clinics/{slug}/clients/{id}/photos")
+    String upload(@PathVariable String slug, @PathVariable String id, @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String view, @RequestParam(required = false) String area,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+        ClientAccess.Granted g = access.require(slug, id, Capability.WRITE_RECORD);
+        try {
+            photos.upload(g.membership(), g.client().id(), new Photos.Upload(file == null || file.isEmpty() ? null
+                    : file.getBytes(), view, area, null, null, null), userId());
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            InvalidInputException.Violation v = e.violations().get(0);
+            return render(model, g, area, label(v.field()) + " " + v.reason() + ".");
+        } catch (PhotoTooLargeException e) {
+            response.setStatus(413);
+            return render(model, g, area, "Photo " + e.getMessage() + ".");
+        }
+        redirect.addFlashAttribute("saved", "The photo is saved.");
+        return "redirect:/app/clinics/" + slug + "/clients/" + id + "/photos?area=" + area;
+    }
+
+    @PostMapping("/app/clinics/{slug}/clients/{id}/photos/{photoId}/analyse")
+    String analyse(@PathVariable String slug, @PathVariable String id, @PathVariable String photoId,
+            RedirectAttributes redirect) {
+        ClientAccess.Granted g = access.require(slug, id, Capability.WRITE_RECORD);
+        Photo p = photo(g, photoId);
+        Photos.Analysis a = photos.analyse(g.membership(), p, null, null, userId());
+        redirect.addFlashAttribute("saved", a.count() + " pores found" + (a.calibrated() ? "." : " (no scale: give the photo's "
+                + "pixels per millimetre through the API for millimetre figures)."));
+        return "redirect:/app/clinics/" + slug + "/clients/" + id + "/photos?area=" + p.area();
+    }
+
+    @GetMapping(value = "/app/clinics/{slug}/clients/{id}/photos/{photoId}/thumbnail", produces = MediaType.IMAGE_JPEG_VALUE)
+    ResponseEntity<byte[]> thumbnail(@PathVariable String slug, @PathVariable String id, @PathVariable String photoId) {
+        ClientAccess.Granted g = access.require(slug, id, Capability.READ_MEDICAL_ANSWERS);
+        Photo p = photo(g, photoId);
+        audit.record(g.membership(), g.client().id(), AuditAction.READ, AuditResource.PHOTO, "thumbnail of photo " + p.id());
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG).cacheControl(CacheControl.noStore())
+                .body(photos.thumbnail(g.clinic(), p.id()));
+    }
+
+    @GetMapping(value = "/app/clinics/{slug}/clients/{id}/progress.svg", produces = "image/svg+xml")
+    ResponseEntity<String> progress(@PathVariable String slug, @PathVariable String id,
+            @RequestParam(required = false) String area) {
+        ClientAccess.Granted g = access.require(slug, id, Capability.READ_MEDICAL_ANSWERS);
+        String a = area != null && Photos.AREAS.contains(area) ? area : null;
+        audit.record(g.membership(), g.client().id(), AuditAction.READ, AuditResource.PHOTO, "pore progress chart");
+        return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml")).cacheControl(CacheControl.noStore())
+                .body(ProgressChart.svg(photos.progress(g.clinic(), g.client().id(), a), g.clinic().timeZone()));
+    }
+
+    private String render(Model model, ClientAccess.Granted g, String area, String problem) {
+        List<Photo> list = photos.forClient(g.clinic(), g.client().id());
+        audit.record(g.membership(), g.client().id(), AuditAction.READ, AuditResource.PHOTO, list.size() + " photo(s) listed");
+        String chosen = area != null && Photos.AREAS.contains(area) ? area
+                : list.isEmpty() ? null : list.get(0).area();
+        model.addAttribute("clinic", g.clinic());
+        model.addAttribute("client", g.client());
+        model.addAttribute("photos", list);
+        model.addAttribute("views", Photos.VIEWS.stream().sorted().toList());
+        model.addAttribute("areas", Photos.AREAS.stream().sorted().toList());
+        model.addAttribute("area", chosen);
+        model.addAttribute("mayWrite", access.may(g, Capability.WRITE_RECORD));
+        model.addAttribute("problem", problem);
+        return "photos/photos";
+    }
+
+    private Photo photo(ClientAccess.Granted g, String photoId) {
+        return photos.find(g.clinic(), Ids.parse(photoId).orElse(null)).filter(p -> p.clientId().equals(g.client().id()))
+                .orElseThrow(() -> new NotFoundException("No photo " + photoId + "."));
+    }
+
+    private UUID userId() {
+        return clinicAccess.currentUser().orElseThrow().id();
+    }
+
+    private static String label(String field) {
+        return switch (field) {
+            case "file" -> "Photo:";
+            case "view" -> "View:";
+            case "area" -> "Area:";
+            default -> field + ":";
+        };
+    }
+}

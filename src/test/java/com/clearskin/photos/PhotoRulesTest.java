@@ -1,0 +1,58 @@
+package com.clearskin.photos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.clearskin.platform.InvalidInputException;
+import java.awt.image.BufferedImage;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The upload and progress rules in plain Java: orientation, the pixel limit, the change in percent. */
+class PhotoRulesTest {
+
+    @Test
+    void theExifOrientationIsReadFromTheApp1SegmentAndIsUprightWithoutOne() throws Exception {
+        byte[] plain = PhotoApiIT.skinJpeg(1);
+        assertThat(ExifOrientation.of(plain)).isEqualTo(1);
+        assertThat(ExifOrientation.of(PhotoApiIT.withExif(plain, 6))).isEqualTo(6);
+        assertThat(ExifOrientation.of(PhotoApiIT.withExif(plain, 3))).isEqualTo(3);
+        assertThat(ExifOrientation.of(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff})).isEqualTo(1);
+    }
+
+    @Test
+    void aQuarterTurnSwapsTheSidesAndAHalfTurnKeepsThem() {
+        BufferedImage img = new BufferedImage(40, 30, BufferedImage.TYPE_3BYTE_BGR);
+        img.setRGB(0, 0, 0xff0000);
+        BufferedImage turned = PhotoImages.upright(img, 6);
+        assertThat(turned.getWidth()).isEqualTo(30);
+        assertThat(turned.getHeight()).isEqualTo(40);
+        // orientation 6: the top-left pixel ends at the top right
+        assertThat(turned.getRGB(29, 0) & 0xffffff).isEqualTo(0xff0000);
+        BufferedImage half = PhotoImages.upright(img, 3);
+        assertThat(half.getWidth()).isEqualTo(40);
+        assertThat(half.getRGB(39, 29) & 0xffffff).isEqualTo(0xff0000);
+    }
+
+    @Test
+    void aHeaderClaimingTooManyPixelsIsRefusedBeforeDecoding() {
+        assertThatThrownBy(() -> PhotoImages.read(PhotoApiIT.pngClaiming(10_000, 5_001)))
+                .isInstanceOf(PhotoTooLargeException.class);
+        assertThatThrownBy(() -> PhotoImages.read(new byte[] {1, 2, 3})).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void theChangeIsLastAgainstFirstInPercentAndNullWithoutTwoFigures() {
+        assertThat(ProgressChart.percent(50.0, 39.0)).isEqualTo(-22.0);
+        assertThat(ProgressChart.percent(null, 39.0)).isNull();
+        assertThat(ProgressChart.percent(0.0, 39.0)).isNull();
+        Photos.Point a = new Photos.Point(Instant.parse("2026-09-03T10:00:00Z"), UUID.randomUUID(), 10, 50.0, 0.2, 1);
+        Photos.Point b = new Photos.Point(Instant.parse("2026-10-01T10:00:00Z"), UUID.randomUUID(), 8, 40.0, 0.18, 1);
+        assertThat(ProgressChart.change(List.of(a))).isEqualTo(new ProgressChart.Change(null, null));
+        assertThat(ProgressChart.change(List.of(a, b))).isEqualTo(new ProgressChart.Change(-20.0, -10.0));
+        assertThat(ProgressChart.svg(List.of(a, b), ZoneId.of("Europe/Paris"))).contains("3 Sep").contains("1 Oct");
+    }
+}
