@@ -71,8 +71,6 @@ public final class SterilizationRules {
     public static final String BELOW_MINIMUM = "below-minimum";
     /** Reason: the chemical indicator did not change. */
     public static final String CHEMICAL_INDICATOR_FAILED = "chemical-indicator-failed";
-    /** Reason: a steam cycle without drying time leaves wet packs, which wick contamination. */
-    public static final String NO_DRYING = "no-drying";
 
     /** Package refusal reasons (the {@code detail} of a {@code /package-not-usable} problem). */
     public static final String CYCLE_FAILED = "cycle-failed";
@@ -116,9 +114,6 @@ public final class SterilizationRules {
         }
         if (!r.chemicalIndicatorPassed()) {
             reasons.add(CHEMICAL_INDICATOR_FAILED);
-        }
-        if (r.kind() != Kind.DRY_HEAT && r.dryingMinutes() <= 0) {
-            reasons.add(NO_DRYING);
         }
         return reasons;
     }

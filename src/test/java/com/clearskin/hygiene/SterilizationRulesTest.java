@@ -38,8 +38,9 @@ class SterilizationRulesTest {
         assertThat(SterilizationRules.cycleFailures(CDC, new CycleReading(Kind.STEAM_PREVACUUM, 125, 4, 20, true)))
                 .containsExactly(SterilizationRules.BELOW_MINIMUM);
         assertThat(SterilizationRules.cycleFailures(CDC, new CycleReading(Kind.STEAM_GRAVITY, 121, 30, 0, false)))
-                .containsExactly(SterilizationRules.CHEMICAL_INDICATOR_FAILED, SterilizationRules.NO_DRYING);
-        assertThat(SterilizationRules.cycleFailures(CDC, new CycleReading(Kind.DRY_HEAT, 170, 60, 0, true))).as("dry heat needs no drying").isEmpty();
+                .containsExactly(SterilizationRules.CHEMICAL_INDICATOR_FAILED);
+        assertThat(SterilizationRules.cycleFailures(CDC, new CycleReading(Kind.STEAM_GRAVITY, 100, 10, 0, false)))
+                .containsExactly(SterilizationRules.BELOW_MINIMUM, SterilizationRules.CHEMICAL_INDICATOR_FAILED);
     }
 
     @Test
