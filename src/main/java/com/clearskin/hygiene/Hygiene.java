@@ -591,7 +591,7 @@ public class Hygiene {
 
     // ---- input ----
 
-    private Instant now() {
+    public Instant now() {
         return Instant.now(clock);
     }
 

@@ -202,4 +202,42 @@ class HygieneApiIT {
         assertThatThrownBy(() -> jdbc.sql("delete from package_use where clinic_id = :c")
                 .param("c", clinic.clinic().id()).update()).hasMessageContaining("append-only");
     }
+
+    @Test
+    void theSterilizationRoomPageAndItsPhoneSizedCycleForm() {
+        Http nurse = as(Role.PRACTITIONER);
+        String sterilizer = nurse.postJson(base + "/sterilizers", Map.of("name", "Room autoclave", "kind", "steam-gravity",
+                "serial", "RG-7")).json().get("id").asString();
+        String page = "/app/clinics/" + clinic.slug() + "/sterilization";
+
+        Http desk = new Http(port);
+        desk.signIn(clinic.email(Role.FRONT_DESK), TestClinics.PASSWORD);
+        Http.Response read = desk.get(page);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.body()).contains("Room autoclave").contains("Next spore test due").doesNotContain("cycle-form");
+        assertThat(desk.get("/app").body()).contains(page);
+
+        Http web = new Http(port);
+        web.signIn(clinic.email(Role.PRACTITIONER), TestClinics.PASSWORD);
+        assertThat(web.get(page).body()).contains("cycle-form");
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("sterilizerId", sterilizer);
+        form.put("operator", "Nora Nurse");
+        form.put("startedAt", "2099-01-01T10:00");
+        form.put("temperatureC", "121");
+        form.put("exposureMinutes", "30");
+        form.put("dryingMinutes", "15");
+        form.put("chemicalIndicator", "pass");
+        form.put("setId", "");
+        form.put("packages", "1");
+        Http.Response future = web.postForm(page + "/cycles", page, form);
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.body()).contains("must not be in the future");
+
+        form.put("startedAt", java.time.LocalDateTime.now(clinic.clinic().timeZone()).minusHours(1).withSecond(0).withNano(0).toString());
+        Http.Response recorded = web.postForm(page + "/cycles", page, form);
+        assertThat(recorded.status()).isIn(200, 302, 303);
+        assertThat(web.get(page).body()).contains("121.0 °C, 30 min").contains("passed");
+        assertThat(nurse.get(base + "/sterilization-log").json().get("cycles")).hasSize(1);
+    }
 }
