@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -287,17 +286,21 @@ public class Hygiene {
         return b.toString();
     }
 
+    private static final String CYCLE_SELECT = """
+            select id, sterilizer_id, operator, started_at, temperature_c, exposure_minutes, drying_minutes,
+                   chemical_indicator, status, reasons
+            from sterilization_cycle where clinic_id = :clinic""";
+    private static final String CYCLE_ORDER = " order by started_at desc, id";
+    private static final String TEST_SELECT = "select id, sterilizer_id, cycle_id, result, read_at from spore_test where clinic_id = :clinic";
+    private static final String TEST_ORDER = " order by read_at desc, id";
+
     public Cycle requireCycle(Clinic clinic, UUID id) {
-        return cycles(clinic, "and id = :id", Map.of("id", id)).stream().findFirst()
+        return cycles(clinic, jdbc.sql(CYCLE_SELECT + " and id = :id" + CYCLE_ORDER).param("id", id)).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("No sterilization cycle " + id + "."));
     }
 
-    private List<Cycle> cycles(Clinic clinic, String where, Map<String, Object> params) {
-        List<Cycle> raw = jdbc.sql("""
-                select id, sterilizer_id, operator, started_at, temperature_c, exposure_minutes, drying_minutes,
-                       chemical_indicator, status, reasons
-                from sterilization_cycle where clinic_id = :clinic\s""" + where + " order by started_at desc, id")
-                .param("clinic", clinic.id()).params(params)
+    private List<Cycle> cycles(Clinic clinic, JdbcClient.StatementSpec spec) {
+        List<Cycle> raw = spec.param("clinic", clinic.id())
                 .query((rs, n) -> new Cycle(rs.getObject("id", UUID.class), rs.getObject("sterilizer_id", UUID.class),
                         rs.getString("operator"), rs.getTimestamp("started_at").toInstant(), rs.getDouble("temperature_c"),
                         rs.getInt("exposure_minutes"), rs.getInt("drying_minutes"), rs.getString("chemical_indicator"),
@@ -318,7 +321,7 @@ public class Hygiene {
 
     /** The most recent cycles, newest first. */
     public List<Cycle> recentCycles(Clinic clinic, int limit) {
-        return cycles(clinic, "", Map.of()).stream().limit(limit).toList();
+        return cycles(clinic, jdbc.sql(CYCLE_SELECT + CYCLE_ORDER + " limit :limit").param("limit", limit));
     }
 
     // ---- spore tests ----
@@ -394,19 +397,16 @@ public class Hygiene {
     }
 
     public SporeTest requireSporeTest(Clinic clinic, UUID id) {
-        return sporeTests(clinic, "and id = :id", Map.of("id", id)).stream().findFirst()
+        return sporeTests(clinic, jdbc.sql(TEST_SELECT + " and id = :id" + TEST_ORDER).param("id", id)).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("No spore test " + id + "."));
     }
 
-    private List<SporeTest> sporeTests(Clinic clinic, String where, Map<String, Object> params) {
-        return jdbc.sql("select id, sterilizer_id, cycle_id, result, read_at from spore_test where clinic_id = :clinic "
-                        + where + " order by read_at desc, id")
-                .param("clinic", clinic.id()).params(params)
-                .query((rs, n) -> {
-                    UUID id = rs.getObject("id", UUID.class);
-                    return new SporeTest(id, rs.getObject("sterilizer_id", UUID.class), rs.getObject("cycle_id", UUID.class),
-                            rs.getString("result"), rs.getTimestamp("read_at").toInstant(), List.of());
-                }).list().stream()
+    private List<SporeTest> sporeTests(Clinic clinic, JdbcClient.StatementSpec spec) {
+        return spec.param("clinic", clinic.id())
+                .query((rs, n) -> new SporeTest(rs.getObject("id", UUID.class), rs.getObject("sterilizer_id", UUID.class),
+                        rs.getObject("cycle_id", UUID.class), rs.getString("result"), rs.getTimestamp("read_at").toInstant(),
+                        List.of()))
+                .list().stream()
                 .map(t -> new SporeTest(t.id(), t.sterilizerId(), t.cycleId(), t.result(), t.readAt(), recalledBy(clinic, t.id())))
                 .toList();
     }
@@ -570,11 +570,13 @@ public class Hygiene {
             v.add(new Violation("to", "must not be before from"));
         }
         refuse(v);
-        Map<String, Object> range = new LinkedHashMap<>();
-        range.put("from", Timestamp.from(from.atStartOfDay(clinic.timeZone()).toInstant()));
-        range.put("to", Timestamp.from(to.plusDays(1).atStartOfDay(clinic.timeZone()).toInstant()));
-        return new Log(from, to, cycles(clinic, "and started_at >= :from and started_at < :to", range),
-                sporeTests(clinic, "and read_at >= :from and read_at < :to", range));
+        Timestamp start = Timestamp.from(from.atStartOfDay(clinic.timeZone()).toInstant());
+        Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(clinic.timeZone()).toInstant());
+        return new Log(from, to,
+                cycles(clinic, jdbc.sql(CYCLE_SELECT + " and started_at >= :from and started_at < :to" + CYCLE_ORDER)
+                        .param("from", start).param("to", end)),
+                sporeTests(clinic, jdbc.sql(TEST_SELECT + " and read_at >= :from and read_at < :to" + TEST_ORDER)
+                        .param("from", start).param("to", end)));
     }
 
     private static LocalDate date(String field, String text, LocalDate otherwise, List<Violation> v) {
