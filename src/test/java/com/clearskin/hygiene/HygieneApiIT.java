@@ -189,6 +189,10 @@ class HygieneApiIT {
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.body()).contains(code).contains("spore-test");
         assertThat(desk.get(base + "/sterilization-log?from=yesterday").body()).contains("from");
+        Http.Response pdf = desk.get(base + "/sterilization-log.pdf?from=2020-01-01");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF");
 
         TestClinic other = testClinics.open();
         Http stranger = new Http(port).signInForApi(other.email(Role.OWNER), TestClinics.PASSWORD);

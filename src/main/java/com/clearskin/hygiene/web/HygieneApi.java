@@ -211,4 +211,18 @@ class HygieneApi {
                 .header("Content-Disposition", "attachment; filename=\"sterilization-log-" + log.from() + "-" + log.to() + ".csv\"")
                 .body(SterilizationLogCsv.of(log).getBytes(StandardCharsets.UTF_8));
     }
+
+    @GetMapping(value = {"/api/v1/clinics/{slug}/sterilization-log", "/api/v1/clinics/{slug}/sterilization-log.pdf"},
+            produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The sterilization log as PDF (Accept: application/pdf, or the .pdf address)")
+    ResponseEntity<byte[]> logPdf(@PathVariable String slug, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
+        Clinic clinic = access.require(slug, Capability.READ_STERILIZATION_LOG).clinic();
+        Hygiene.Log log = hygiene.log(clinic, from, to);
+        Map<UUID, String> names = new LinkedHashMap<>();
+        hygiene.sterilizers(clinic).forEach(s -> names.put(s.id(), s.name()));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).cacheControl(CacheControl.noStore())
+                .header("Content-Disposition", "inline; filename=\"sterilization-log-" + log.from() + "-" + log.to() + ".pdf\"")
+                .body(SterilizationLogPdf.render(clinic, log, names));
+    }
 }
