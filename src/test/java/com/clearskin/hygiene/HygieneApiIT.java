@@ -243,5 +243,21 @@ class HygieneApiIT {
         assertThat(recorded.status()).isIn(200, 302, 303);
         assertThat(web.get(page).body()).contains("121.0 °C, 30 min").contains("passed");
         assertThat(nurse.get(base + "/sterilization-log").json().get("cycles")).hasSize(1);
+
+        Http.Response noSerial = web.postForm(page + "/sterilizers", page, Map.of("name", "Dry oven", "kind", "dry-heat", "serial", ""));
+        assertThat(noSerial.status()).isEqualTo(400);
+        assertThat(noSerial.body()).contains("is required");
+        assertThat(web.postForm(page + "/sterilizers", page, Map.of("name", "Dry oven", "kind", "dry-heat", "serial", "D-9"))
+                .status()).isIn(200, 302, 303);
+        assertThat(web.get(page).body()).contains("Dry oven");
+        Map<String, Object> spore = new LinkedHashMap<>();
+        spore.put("sterilizerId", sterilizer);
+        spore.put("readAt", java.time.LocalDateTime.now(clinic.clinic().timeZone()).withSecond(0).withNano(0).toString());
+        Http.Response noResult = web.postForm(page + "/spore-tests", page, spore);
+        assertThat(noResult.status()).isEqualTo(400);
+        assertThat(noResult.body()).contains("is required");
+        spore.put("result", "fail");
+        assertThat(web.postForm(page + "/spore-tests", page, spore).status()).isIn(200, 302, 303);
+        assertThat(web.get(page).body()).contains("Out of service");
     }
 }

@@ -92,6 +92,55 @@ class HygienePages {
         }
     }
 
+    @PostMapping("/app/clinics/{slug}/sterilization/sterilizers")
+    String addSterilizer(@PathVariable String slug, @RequestParam Map<String, String> form, HttpServletResponse response,
+            Model model, RedirectAttributes redirect) {
+        Membership m = access.require(slug, Capability.RECORD_STERILIZATION);
+        ObjectNode body = json.createObjectNode();
+        body.put("name", form.getOrDefault("name", ""));
+        body.put("kind", form.getOrDefault("kind", ""));
+        body.put("serial", form.getOrDefault("serial", ""));
+        try {
+            Hygiene.Sterilizer s = hygiene.addSterilizer(m.clinic(), body, access.currentUser().orElseThrow().id());
+            redirect.addFlashAttribute("flash", "Sterilizer added: " + s.name() + ".");
+            return "redirect:/app/clinics/" + slug + "/sterilization";
+        } catch (InvalidInputException e) {
+            return failed(model, m, e, form, "sterilizer.", response);
+        }
+    }
+
+    @PostMapping("/app/clinics/{slug}/sterilization/spore-tests")
+    String recordSporeTest(@PathVariable String slug, @RequestParam Map<String, String> form, HttpServletResponse response,
+            Model model, RedirectAttributes redirect) {
+        Membership m = access.require(slug, Capability.RECORD_STERILIZATION);
+        ObjectNode body = json.createObjectNode();
+        body.put("sterilizerId", form.getOrDefault("sterilizerId", ""));
+        body.put("result", form.getOrDefault("result", ""));
+        try {
+            body.put("readAt", LocalDateTime.parse(form.getOrDefault("readAt", "").strip()).atZone(m.clinic().timeZone())
+                    .toInstant().toString());
+        } catch (DateTimeParseException e) {
+            body.put("readAt", form.getOrDefault("readAt", ""));
+        }
+        try {
+            Hygiene.SporeTest t = hygiene.recordSporeTest(m.clinic(), body, access.currentUser().orElseThrow().id());
+            redirect.addFlashAttribute("flash", "fail".equals(t.result())
+                    ? "Spore test failed: the sterilizer is out of service and " + t.recalled().size() + " packages are recalled."
+                    : "Spore test passed.");
+            return "redirect:/app/clinics/" + slug + "/sterilization";
+        } catch (InvalidInputException e) {
+            return failed(model, m, e, form, "spore.", response);
+        }
+    }
+
+    private String failed(Model model, Membership m, InvalidInputException e, Map<String, String> form, String prefix,
+            HttpServletResponse response) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.violations().forEach(v -> errors.putIfAbsent(prefix + v.field(), v.reason()));
+        response.setStatus(400);
+        return page(model, m, errors, form);
+    }
+
     private static int parseCount(String text) {
         try {
             return Math.max(0, Math.min(20, Integer.parseInt(text == null ? "1" : text.strip())));
