@@ -67,5 +67,9 @@ public enum Capability {
     /** Run a session and write its record: start it, its steps, the chart, sign it, add an addendum. */
     WRITE_RECORD,
     /** The clinic's own face: display name, logo, colours, address, phone, hours shown, photos, policy. */
-    EDIT_CLINIC_PROFILE
+    EDIT_CLINIC_PROFILE,
+    /** Instrument hygiene: add sterilizers and instrument sets, record cycles and spore tests, record what a session used. */
+    RECORD_STERILIZATION,
+    /** The sterilization log, packages and recalls (what a state board inspector asks to see). */
+    READ_STERILIZATION_LOG
 }

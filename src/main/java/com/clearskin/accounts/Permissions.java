@@ -39,6 +39,8 @@ public final class Permissions {
             case READ_RECORD, WRITE_RECORD -> clinicalRecord(role, relation);
             case READ_MEDICAL_ANSWERS, READ_RECOMMENDATION -> medicalAnswers(role, relation);
             case RECORD_ASSESSMENT -> recordAssessment(role, relation);
+            case RECORD_STERILIZATION -> recordSterilization(role);
+            case READ_STERILIZATION_LOG -> staffOnly(role);
         };
     }
 
@@ -123,6 +125,14 @@ public final class Permissions {
             return Decision.HIDE;
         }
         return role != Role.FRONT_DESK && medicalDirector ? Decision.ALLOW : Decision.FORBID;
+    }
+
+    /** Sterilizers, cycles, spore tests and what a session used are recorded by owners, admins and practitioners. */
+    static Decision recordSterilization(Role role) {
+        return switch (role) {
+            case OWNER, ADMIN, PRACTITIONER -> Decision.ALLOW;
+            case FRONT_DESK, CLIENT -> Decision.FORBID;
+        };
     }
 
     /** A client's own portal is for clients: staff use the clinic's pages. */

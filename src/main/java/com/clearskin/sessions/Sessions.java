@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -70,10 +71,11 @@ public class Sessions {
     private final Recommendations recommendations;
     private final ClinicCatalog catalog;
     private final AuditLog audit;
+    private final ObjectProvider<SigningCheck> signingChecks;
 
     Sessions(JdbcClient jdbc, JsonMapper json, Clock clock, Appointments appointments, Consents consents,
             Clients clients, ClientAssessments assessments, Recommendations recommendations, ClinicCatalog catalog,
-            AuditLog audit) {
+            AuditLog audit, ObjectProvider<SigningCheck> signingChecks) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -84,6 +86,7 @@ public class Sessions {
         this.recommendations = recommendations;
         this.catalog = catalog;
         this.audit = audit;
+        this.signingChecks = signingChecks;
     }
 
     public Instant now() {
@@ -311,6 +314,7 @@ public class Sessions {
         if (s.chart() == null) {
             throw new ConflictException("chart-missing", "Save the chart before signing.", Map.of("chart", "missing"));
         }
+        signingChecks.orderedStream().forEach(check -> check.beforeSigning(clinic, s));
         jdbc.sql("update treatment_session set signed_at = :now, signed_by = :by where clinic_id = :clinic and id = :id")
                 .param("now", Timestamp.from(now())).param("by", by).param("clinic", clinic.id()).param("id", sessionId)
                 .update();

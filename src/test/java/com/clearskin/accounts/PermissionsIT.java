@@ -168,6 +168,17 @@ class PermissionsIT {
     }
 
     @Test
+    void instrumentHygiene() {
+        verify(List.of(
+                new Check("add a sterilizer", Capability.RECORD_STERILIZATION, "POST", clinicApi() + "/sterilizers",
+                        null, Map.of("name", "Autoclave " + a.marker(), "kind", "dry-heat", "serial", "S-1")),
+                new Check("the sterilization log", Capability.READ_STERILIZATION_LOG, "GET", clinicApi() + "/sterilization-log",
+                        null, null),
+                new Check("the sterilization page", Capability.READ_STERILIZATION_LOG, "GET", clinicPages() + "/sterilization",
+                        null, null)));
+    }
+
+    @Test
     void clientsAndTheirContactDetails() {
         verify(List.of(
                 new Check("list clients", Capability.LIST_CLIENTS, "GET", clinicApi() + "/clients", null, null),

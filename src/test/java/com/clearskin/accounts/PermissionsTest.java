@@ -130,6 +130,12 @@ class PermissionsTest {
     }
 
     @Test
+    void cliniciansRecordSterilizationAndEveryStaffMemberReadsTheLog() {
+        assertThat(decisions(Capability.RECORD_STERILIZATION, NONE)).containsExactly(ALLOW, ALLOW, ALLOW, FORBID, FORBID);
+        assertThat(decisions(Capability.READ_STERILIZATION_LOG, NONE)).containsExactly(ALLOW, ALLOW, ALLOW, ALLOW, FORBID);
+    }
+
+    @Test
     void everyMemberUsesTheAppointmentApiWhoseAppointmentsIsCheckedOnEachOne() {
         assertThat(decisions(Capability.BOOK_APPOINTMENTS, NONE)).containsExactly(ALLOW, ALLOW, ALLOW, ALLOW, ALLOW);
     }

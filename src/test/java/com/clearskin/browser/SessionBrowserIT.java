@@ -156,6 +156,11 @@ class SessionBrowserIT {
         assertThat(browser.waiting().until(visibilityOfElementLocated(By.id("flash"))).getText()).contains("chart is saved");
         browser.screenshot("session-chart-tablet");
 
+        java.util.regex.Matcher sessionId = java.util.regex.Pattern.compile("/sessions/([0-9a-f-]{36})").matcher(driver.getCurrentUrl());
+        assertThat(sessionId.find()).as(driver.getCurrentUrl()).isTrue();
+        com.clearskin.support.TestInstruments.recordViaApi(new com.clearskin.support.Http(port)
+                .signInForApi(clinic.email(Role.PRACTITIONER), TestClinics.PASSWORD), "/api/v1/clinics/" + clinic.slug(),
+                sessionId.group(1));
         browser.waiting().until(visibilityOfElementLocated(By.id("sign-record"))).click();
         assertThat(browser.waiting().until(visibilityOfElementLocated(By.id("session-status"))).getText())
                 .isEqualTo("Signed");

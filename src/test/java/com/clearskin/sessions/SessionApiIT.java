@@ -230,6 +230,7 @@ class SessionApiIT {
         Http.Response charted = nurse.putJson(path + "/chart", chart, Map.of());
         assertThat(charted.status()).as(charted.body()).isEqualTo(200);
 
+        com.clearskin.support.TestInstruments.recordViaApi(nurse, base, session);
         Http.Response signedRecord = nurse.postJson(path + "/sign", "");
         assertThat(signedRecord.status()).as(signedRecord.body()).isEqualTo(200);
         assertThat(signedRecord.json().get("status").asString()).isEqualTo("signed");
@@ -326,6 +327,7 @@ class SessionApiIT {
         }
         nurse.putJson(path + "/chart", Map.of("devices", List.of(Map.of("name", "Pen", "settings",
                 Map.of("depthMm", 0.5)))), Map.of());
+        com.clearskin.support.TestInstruments.recordViaApi(nurse, base, started.json().get("id").asString());
         assertThat(nurse.postJson(path + "/sign", "").json().get("status").asString()).isEqualTo("awaiting-cosign");
 
         Http admin = as(Role.ADMIN);

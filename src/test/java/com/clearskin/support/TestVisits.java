@@ -26,18 +26,35 @@ public class TestVisits {
     private final Sessions sessions;
     private final Appointments appointments;
     private final JdbcClient jdbc;
+    private final TestInstruments instruments;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    TestVisits(ConsentForms forms, Consents consents, Sessions sessions, Appointments appointments, JdbcClient jdbc) {
+    TestVisits(ConsentForms forms, Consents consents, Sessions sessions, Appointments appointments, JdbcClient jdbc,
+            TestInstruments instruments) {
         this.forms = forms;
         this.consents = consents;
         this.sessions = sessions;
         this.appointments = appointments;
         this.jdbc = jdbc;
+        this.instruments = instruments;
     }
 
     /** Signs the session of the (checked-in) appointment, so that it may be completed. */
     public TreatmentSession signedSession(Clinic clinic, String appointmentId) {
+        TreatmentSession s = readyToSign(clinic, appointmentId);
+        UUID owner = owner(clinic);
+        instruments.recordFor(clinic, s.id(), owner);
+        return sessions.sign(clinic, s.id(), owner);
+    }
+
+    private UUID owner(Clinic clinic) {
+        return jdbc.sql("""
+                select user_id from clinic_member where clinic_id = :clinic and role = 'owner'
+                order by created_at limit 1""").param("clinic", clinic.id()).query(UUID.class).single();
+    }
+
+    /** The session of the (checked-in) appointment started, every step done and charted, not signed. */
+    public TreatmentSession readyToSign(Clinic clinic, String appointmentId) {
         Appointment a = appointments.require(clinic, UUID.fromString(appointmentId));
         UUID owner = jdbc.sql("""
                 select user_id from clinic_member where clinic_id = :clinic and role = 'owner'
@@ -55,6 +72,6 @@ public class TestVisits {
             sessions.completeStep(clinic, s.id(), step.order(), null, owner);
         }
         sessions.saveChart(clinic, s.id(), json.readTree("{\"skinResponse\": {\"erythema\": 0, \"edema\": 0}}"), owner);
-        return sessions.sign(clinic, s.id(), owner);
+        return sessions.require(clinic, s.id());
     }
 }
