@@ -7,6 +7,7 @@ import com.clearskin.hygiene.SterilizationRules.Minimums;
 import com.clearskin.hygiene.SterilizationRules.PackageState;
 import com.clearskin.hygiene.SterilizationRules.Processed;
 import com.clearskin.platform.ConflictException;
+import com.clearskin.platform.InputRules;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.InvalidInputException.Violation;
 import com.clearskin.platform.NotFoundException;
@@ -584,7 +585,12 @@ public class Hygiene {
             return otherwise;
         }
         try {
-            return LocalDate.parse(text.strip());
+            LocalDate date = LocalDate.parse(text.strip());
+            if (!InputRules.isSaneDate(date)) {
+                v.add(new Violation(field, "must be a date between the years 1900 and 2200"));
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             v.add(new Violation(field, "must be a date such as 2026-12-03"));
             return null;

@@ -85,7 +85,7 @@ class PhotoApi {
         this.audit = audit;
     }
 
-    @PostMapping(value = "/api/v1/clinics/{slug}/clients/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/api/v1/clinics/{slug}/clients/{id}/photos") // multipart; the media type checked after access, so another clinic sees 404
     @Operation(summary = "Upload a photo", description = "Multipart: file (JPEG or PNG, at most 25 MB and 50 megapixels; "
             + "WebP has no reader on this server), view (front, left, right, back, chest, close-up), area, takenAt "
             + "(instant, not in the future; default now), sessionId, pxPerMm. EXIF orientation is applied, all metadata "
