@@ -54,7 +54,10 @@ public enum Capability {
     HANDLE_ERASURE_REQUESTS,
     /** Read the clinic's consent forms (to sign one, too). */
     READ_CONSENT_FORMS,
-    /** Write consent forms (a new version) and the record settings: how long a consent holds, the medical director. */
+    /**
+     * Write consent forms (a new version) and the record settings: how long a consent holds, the medical director,
+     * and the sterilization settings (cycle minimums, package shelf life, overdue spore tests).
+     */
     EDIT_RECORD_SETTINGS,
     /** Sign a consent form for one client (the client, or staff witnessing on the clinic's tablet), withdraw it. */
     SIGN_CONSENT,

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,7 +44,18 @@ public class Hygiene {
     static final int MAX_TEXT = 200;
 
     public record Sterilizer(UUID id, String name, String kind, String serial, boolean inService,
-            Instant lastSporeTest, Instant nextSporeTestDue, boolean sporeTestOverdue) {
+            Instant lastSporeTest, Instant nextSporeTestDue, boolean sporeTestOverdue, Instant lastRepair) {
+    }
+
+    public record Repair(UUID id, UUID sterilizerId, Instant repairedAt, String note) {
+    }
+
+    /** One step a clinic recorded while working through a recall (a client called, seen, referred, or the recall closed). */
+    public record RecallAction(UUID id, UUID sporeTestId, UUID clientId, String action, String note, Instant at) {
+    }
+
+    /** A sterile package on the shelf: its cycle passed, it is not opened, recalled or expired. */
+    public record Stocked(UUID id, String code, UUID setId, Instant sterilizedAt, LocalDate expires) {
     }
 
     public record InstrumentSet(UUID id, String name, List<String> instruments) {
@@ -54,7 +66,7 @@ public class Hygiene {
 
     public record Cycle(UUID id, UUID sterilizerId, String operator, Instant startedAt, double temperatureC,
             int exposureMinutes, int dryingMinutes, String chemicalIndicator, String status, List<String> reasons,
-            List<PackageRef> packages) {
+            List<PackageRef> packages, boolean implantLoad) {
     }
 
     public record SporeTest(UUID id, UUID sterilizerId, UUID cycleId, String result, Instant readAt, List<UUID> recalled) {
@@ -75,20 +87,25 @@ public class Hygiene {
     public record Log(LocalDate from, LocalDate to, List<Cycle> cycles, List<SporeTest> sporeTests) {
     }
 
+    /** The actions a recall checklist records. */
+    public static final List<String> RECALL_ACTIONS = List.of("notified", "no-answer", "seen-in-clinic", "referred", "closed");
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final ClinicSterilizationSettings settings;
     private final SecureRandom random = new SecureRandom();
 
-    Hygiene(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    Hygiene(JdbcClient jdbc, JsonMapper json, Clock clock, ClinicSterilizationSettings settings) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.settings = settings;
     }
 
-    /** The clinic's minimums per kind (CDC 2008 defaults until clinic settings exist). */
+    /** The clinic's minimums per kind (its settings; CDC 2008 by default). */
     Minimums minimums(Clinic clinic) {
-        return Minimums.cdc2008();
+        return settings.current(clinic).settings().toMinimums();
     }
 
     // ---- sterilizers ----
@@ -120,11 +137,58 @@ public class Hygiene {
         Map<String, Object> row = jdbc.sql("select name, kind, serial from sterilizer where clinic_id = :clinic and id = :id")
                 .param("clinic", clinic.id()).param("id", id).query().listOfRows().stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("No sterilizer " + id + "."));
-        Optional<Instant> lastPass = lastPassingTest(clinic, id, now());
         Instant now = now();
+        Optional<Instant> lastPass = lastPassingTest(clinic, id, now);
+        Optional<Instant> lastRepair = lastRepair(clinic, id);
         return new Sterilizer(id, (String) row.get("name"), (String) row.get("kind"), (String) row.get("serial"),
                 inService(clinic, id), lastPass.orElse(null), SterilizationRules.nextSporeTestDue(lastPass, now),
-                SterilizationRules.sporeTestOverdue(lastPass, Optional.empty(), Optional.empty(), now));
+                overdue(clinic, id, lastPass, now), lastRepair.orElse(null));
+    }
+
+    private boolean overdue(Clinic clinic, UUID sterilizerId, Optional<Instant> lastPass, Instant now) {
+        return SterilizationRules.sporeTestOverdue(lastPass, lastRepair(clinic, sterilizerId),
+                lastImplantLoad(clinic, sterilizerId), now);
+    }
+
+    private Optional<Instant> lastRepair(Clinic clinic, UUID sterilizerId) {
+        return jdbc.sql("select max(repaired_at) from sterilizer_repair where clinic_id = :clinic and sterilizer_id = :id")
+                .param("clinic", clinic.id()).param("id", sterilizerId)
+                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant)).single();
+    }
+
+    private Optional<Instant> lastImplantLoad(Clinic clinic, UUID sterilizerId) {
+        return jdbc.sql("""
+                select max(started_at) from sterilization_cycle
+                where clinic_id = :clinic and sterilizer_id = :id and implant_load""")
+                .param("clinic", clinic.id()).param("id", sterilizerId)
+                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant)).single();
+    }
+
+    /** Records a repair: a spore test is due before the sterilizer's next packages count as verified (AAMI ST79). */
+    @Transactional
+    public Repair addRepair(Clinic clinic, UUID sterilizerId, JsonNode body, UUID by) {
+        requireSterilizer(clinic, sterilizerId);
+        List<Violation> v = new ArrayList<>();
+        Instant at = instant(body, "repairedAt", v);
+        String note = text(body, "note", v);
+        refuse(v);
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into sterilizer_repair (clinic_id, id, sterilizer_id, repaired_at, note, recorded_at, recorded_by)
+                values (:clinic, :id, :sterilizer, :at, :note, :now, :by)""")
+                .param("clinic", clinic.id()).param("id", id).param("sterilizer", sterilizerId).param("at", Timestamp.from(at))
+                .param("note", note).param("now", Timestamp.from(now())).param("by", by).update();
+        return new Repair(id, sterilizerId, at, note);
+    }
+
+    public List<Repair> repairs(Clinic clinic, UUID sterilizerId) {
+        requireSterilizer(clinic, sterilizerId);
+        return jdbc.sql("""
+                select id, repaired_at, note from sterilizer_repair where clinic_id = :clinic and sterilizer_id = :id
+                order by repaired_at desc, id""")
+                .param("clinic", clinic.id()).param("id", sterilizerId)
+                .query((rs, n) -> new Repair(rs.getObject(1, UUID.class), sterilizerId, rs.getTimestamp(2).toInstant(),
+                        rs.getString(3))).list();
     }
 
     boolean inService(Clinic clinic, UUID sterilizerId) {
@@ -203,6 +267,15 @@ public class Hygiene {
         if (indicator != null && !indicator.equals("pass") && !indicator.equals("fail")) {
             v.add(new Violation("chemicalIndicator", "must be pass or fail"));
         }
+        boolean implantLoad = false;
+        JsonNode implant = body == null ? null : body.get("implantLoad");
+        if (implant != null && !implant.isNull()) {
+            if (!implant.isBoolean()) {
+                v.add(new Violation("implantLoad", "must be true or false"));
+            } else {
+                implantLoad = implant.asBoolean();
+            }
+        }
         Optional<Sterilizer> sterilizer = Optional.empty();
         if (sterilizerId != null) {
             try {
@@ -242,14 +315,14 @@ public class Hygiene {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into sterilization_cycle (clinic_id, id, sterilizer_id, operator, started_at, temperature_c,
-                    exposure_minutes, drying_minutes, chemical_indicator, status, reasons, recorded_at, recorded_by)
+                    exposure_minutes, drying_minutes, chemical_indicator, status, reasons, recorded_at, recorded_by, implant_load)
                 values (:clinic, :id, :sterilizer, :operator, :started, :temperature, :exposure, :drying, :indicator,
-                    :status, cast(:reasons as jsonb), :now, :by)""")
+                    :status, cast(:reasons as jsonb), :now, :by, :implant)""")
                 .param("clinic", clinic.id()).param("id", id).param("sterilizer", sterilizerId).param("operator", operator)
                 .param("started", Timestamp.from(startedAt)).param("temperature", temperature).param("exposure", exposure)
                 .param("drying", drying).param("indicator", indicator).param("status", status)
                 .param("reasons", json.writeValueAsString(reasons)).param("now", Timestamp.from(now())).param("by", by)
-                .update();
+                .param("implant", implantLoad).update();
         Optional<LocalDate> expires = SterilizationRules.expiry(startedAt, clinic.timeZone(), shelfLifeDays(clinic));
         for (UUID setId : setIds) {
             insertPackage(clinic, id, setId, expires.orElse(null));
@@ -259,7 +332,7 @@ public class Hygiene {
 
     /** The clinic's shelf life for packages in days; null means event-related (the default). */
     Integer shelfLifeDays(Clinic clinic) {
-        return null;
+        return settings.current(clinic).settings().shelfLifeDays();
     }
 
     private void insertPackage(Clinic clinic, UUID cycleId, UUID setId, LocalDate expires) {
@@ -289,7 +362,7 @@ public class Hygiene {
 
     private static final String CYCLE_SELECT = """
             select id, sterilizer_id, operator, started_at, temperature_c, exposure_minutes, drying_minutes,
-                   chemical_indicator, status, reasons
+                   chemical_indicator, status, reasons, implant_load
             from sterilization_cycle where clinic_id = :clinic""";
     private static final String CYCLE_ORDER = " order by started_at desc, id";
     private static final String TEST_SELECT = "select id, sterilizer_id, cycle_id, result, read_at from spore_test where clinic_id = :clinic";
@@ -305,7 +378,8 @@ public class Hygiene {
                 .query((rs, n) -> new Cycle(rs.getObject("id", UUID.class), rs.getObject("sterilizer_id", UUID.class),
                         rs.getString("operator"), rs.getTimestamp("started_at").toInstant(), rs.getDouble("temperature_c"),
                         rs.getInt("exposure_minutes"), rs.getInt("drying_minutes"), rs.getString("chemical_indicator"),
-                        rs.getString("status"), List.of(json.readValue(rs.getString("reasons"), String[].class)), List.of()))
+                        rs.getString("status"), List.of(json.readValue(rs.getString("reasons"), String[].class)), List.of(),
+                        rs.getBoolean("implant_load")))
                 .list();
         List<Cycle> out = new ArrayList<>();
         for (Cycle c : raw) {
@@ -315,7 +389,7 @@ public class Hygiene {
                     .query((rs, n) -> new PackageRef(rs.getObject("id", UUID.class), rs.getString("code"),
                             rs.getObject("expires", LocalDate.class))).list();
             out.add(new Cycle(c.id(), c.sterilizerId(), c.operator(), c.startedAt(), c.temperatureC(), c.exposureMinutes(),
-                    c.dryingMinutes(), c.chemicalIndicator(), c.status(), c.reasons(), packages));
+                    c.dryingMinutes(), c.chemicalIndicator(), c.status(), c.reasons(), packages, c.implantLoad()));
         }
         return out;
     }
@@ -439,18 +513,20 @@ public class Hygiene {
     // ---- packages and their use ----
 
     private record PackageRow(UUID id, String code, UUID cycleId, UUID setId, LocalDate expires, Instant cycleStart,
-            String cycleStatus, UUID sterilizerId) {
+            String cycleStatus, UUID sterilizerId, boolean implantLoad, String ownTest) {
     }
 
     private Optional<PackageRow> packageRow(Clinic clinic, String code) {
         return jdbc.sql("""
-                select p.id, p.code, p.cycle_id, p.set_id, p.expires, c.started_at, c.status, c.sterilizer_id
+                select p.id, p.code, p.cycle_id, p.set_id, p.expires, c.started_at, c.status, c.sterilizer_id, c.implant_load,
+                       (select t.result from spore_test t where t.clinic_id = c.clinic_id and t.cycle_id = c.id
+                        order by t.read_at desc, t.id limit 1) as own_test
                 from sterile_package p join sterilization_cycle c on c.clinic_id = p.clinic_id and c.id = p.cycle_id
                 where p.clinic_id = :clinic and p.code = :code""")
                 .param("clinic", clinic.id()).param("code", normalizeCode(code))
                 .query((rs, n) -> new PackageRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
                         rs.getObject(4, UUID.class), rs.getObject(5, LocalDate.class), rs.getTimestamp(6).toInstant(),
-                        rs.getString(7), rs.getObject(8, UUID.class))).optional();
+                        rs.getString(7), rs.getObject(8, UUID.class), rs.getBoolean(9), rs.getString(10))).optional();
     }
 
     static String normalizeCode(String code) {
@@ -465,12 +541,13 @@ public class Hygiene {
                 .query(this::use).list();
         List<Instant> recalls = jdbc.sql("select at from package_recall where clinic_id = :clinic and package_id = :p order by at")
                 .param("clinic", clinic.id()).param("p", p.id()).query((rs, n) -> rs.getTimestamp(1).toInstant()).list();
-        boolean overdue = SterilizationRules.sporeTestOverdue(lastPassingTest(clinic, p.sterilizerId(), now),
-                Optional.empty(), Optional.empty(), now);
-        List<String> reasons = SterilizationRules.unusableReasons(new PackageState("passed".equals(p.cycleStatus()), false, null,
+        boolean overdue = overdue(clinic, p.sterilizerId(), lastPassingTest(clinic, p.sterilizerId(), now), now);
+        Boolean ownTestPassed = p.ownTest() == null ? null : "pass".equals(p.ownTest());
+        List<String> reasons = SterilizationRules.unusableReasons(new PackageState("passed".equals(p.cycleStatus()),
+                SterilizationRules.awaitsOwnSporeTest(p.implantLoad()), ownTestPassed,
                 !uses.isEmpty(), !recalls.isEmpty(),
                 SterilizationRules.expired(Optional.ofNullable(p.expires()), LocalDate.ofInstant(now, clinic.timeZone())),
-                inService(clinic, p.sterilizerId()), overdue, false));
+                inService(clinic, p.sterilizerId()), overdue, settings.current(clinic).settings().blockOnOverdueSporeTest()));
         List<PackageEvent> history = new ArrayList<>();
         history.add(new PackageEvent(p.cycleStart(), "sterilized (cycle " + p.cycleStatus() + ")", null));
         uses.forEach(u -> history.add(new PackageEvent(u.recordedAt(), "opened in a session", u.sessionId())));
@@ -557,6 +634,102 @@ public class Hygiene {
         String why = String.join("; ", reasons.stream().map(r -> WHY.getOrDefault(r, r)).toList());
         return new ConflictException("package-not-usable", "Package " + code + " may not be used: " + why + ".",
                 Map.of("reasons", reasons, "code", code));
+    }
+
+    // ---- the recall's checklist ----
+
+    /**
+     * Records one step of working through a failed spore test's recall: {@code {"clientId", "action", "note"}},
+     * action one of {@link #RECALL_ACTIONS}; a client must be one the recall names (or none, for "closed").
+     */
+    @Transactional
+    public RecallAction addRecallAction(Clinic clinic, UUID testId, Set<UUID> recallClients, JsonNode body, UUID by) {
+        List<Violation> v = new ArrayList<>();
+        String action = text(body, "action", v);
+        if (action != null && !RECALL_ACTIONS.contains(action)) {
+            v.add(new Violation("action", "must be one of " + String.join(", ", RECALL_ACTIONS)));
+        }
+        UUID clientId = null;
+        JsonNode client = body == null ? null : body.get("clientId");
+        if (client != null && !client.isNull()) {
+            clientId = uuid(body, "clientId", v);
+            if (clientId != null && !recallClients.contains(clientId)) {
+                v.add(new Violation("clientId", "is not a client this recall names"));
+            }
+        } else if (action != null && !"closed".equals(action)) {
+            v.add(new Violation("clientId", "is required for " + action + ": which client"));
+        }
+        JsonNode noteNode = body == null ? null : body.get("note");
+        String note = noteNode == null || noteNode.isNull() ? "" : noteNode.isString() ? noteNode.asString().strip() : null;
+        if (note == null || note.length() > 2000) {
+            v.add(new Violation("note", "must be text of at most 2000 characters"));
+        }
+        refuse(v);
+        UUID id = UUID.randomUUID();
+        Instant now = now();
+        jdbc.sql("""
+                insert into recall_action (clinic_id, id, spore_test_id, client_id, action, note, at, recorded_by)
+                values (:clinic, :id, :test, :client, :action, :note, :now, :by)""")
+                .param("clinic", clinic.id()).param("id", id).param("test", testId).param("client", clientId)
+                .param("action", action).param("note", note).param("now", Timestamp.from(now)).param("by", by).update();
+        return new RecallAction(id, testId, clientId, action, note, now);
+    }
+
+    /** The recall's checklist so far, oldest first. */
+    public List<RecallAction> recallActions(Clinic clinic, UUID testId) {
+        return jdbc.sql("""
+                select id, client_id, action, note, at from recall_action where clinic_id = :clinic and spore_test_id = :t
+                order by at, id""")
+                .param("clinic", clinic.id()).param("t", testId)
+                .query((rs, n) -> new RecallAction(rs.getObject(1, UUID.class), testId, rs.getObject(2, UUID.class),
+                        rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant())).list();
+    }
+
+    /** Failed spore tests, newest first (the recalls to work through). */
+    public List<SporeTest> failedTests(Clinic clinic) {
+        return sporeTests(clinic, jdbc.sql(TEST_SELECT + " and result = 'fail'" + TEST_ORDER));
+    }
+
+    // ---- stock ----
+
+    /** Packages on the shelf: cycle passed, not opened, not recalled, not expired; soonest expiry first. */
+    public List<Stocked> stock(Clinic clinic) {
+        LocalDate today = LocalDate.ofInstant(now(), clinic.timeZone());
+        return jdbc.sql("""
+                select p.id, p.code, p.set_id, c.started_at, p.expires from sterile_package p
+                join sterilization_cycle c on c.clinic_id = p.clinic_id and c.id = p.cycle_id
+                where p.clinic_id = :clinic and c.status = 'passed' and (p.expires is null or p.expires >= :today)
+                  and not exists (select 1 from package_use u where u.clinic_id = p.clinic_id and u.package_id = p.id)
+                  and not exists (select 1 from package_recall r where r.clinic_id = p.clinic_id and r.package_id = p.id)
+                order by p.expires nulls last, c.started_at, p.code""")
+                .param("clinic", clinic.id()).param("today", today)
+                .query((rs, n) -> new Stocked(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
+                        rs.getTimestamp(4).toInstant(), rs.getObject(5, LocalDate.class))).list();
+    }
+
+    // ---- what the client reads ----
+
+    /** The lines a client's visit summary shows about what their session used, in plain words. */
+    public List<String> clientLines(Clinic clinic, UUID sessionId) {
+        List<String> lines = new ArrayList<>();
+        for (Use u : uses(clinic, sessionId)) {
+            if (u.packageId() == null) {
+                lines.add("Single-use: " + u.product() + " (lot " + u.lot() + "), opened for you");
+                continue;
+            }
+            jdbc.sql("""
+                    select p.set_id is not null, c.started_at,
+                           exists (select 1 from spore_test t where t.clinic_id = c.clinic_id and t.sterilizer_id = c.sterilizer_id
+                                   and t.result = 'pass' and t.read_at >= c.started_at),
+                           exists (select 1 from package_recall r where r.clinic_id = p.clinic_id and r.package_id = p.id)
+                    from sterile_package p join sterilization_cycle c on c.clinic_id = p.clinic_id and c.id = p.cycle_id
+                    where p.clinic_id = :clinic and p.id = :p""")
+                    .param("clinic", clinic.id()).param("p", u.packageId())
+                    .query((rs, n) -> SterilizationRules.clientLine(rs.getBoolean(1),
+                            LocalDate.ofInstant(rs.getTimestamp(2).toInstant(), clinic.timeZone()), rs.getBoolean(3), rs.getBoolean(4)))
+                    .optional().ifPresent(lines::add);
+        }
+        return lines;
     }
 
     // ---- the log ----

@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -205,6 +207,46 @@ public final class SterilizationRules {
             reasons.add(SPORE_TEST_OVERDUE);
         }
         return reasons;
+    }
+
+    /**
+     * Whether a clinic's minimum is at least as strict as one CDC 2008 pair of its kind: a clinic
+     * may ask more (the sterilizer maker's instructions), never less.
+     */
+    public static boolean atLeastCdc(Kind kind, Minimum m) {
+        for (Minimum cdc : Minimums.cdc2008().byKind().get(kind)) {
+            if (m.temperatureC() >= cdc.temperatureC() && m.exposureMinutes() >= cdc.exposureMinutes()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a shelf life is acceptable: none (event-related) or 1 to 3,650 days. */
+    public static boolean validShelfLife(Integer days) {
+        return days == null || days >= 1 && days <= 3650;
+    }
+
+    /**
+     * Whether a package waits for its own cycle's spore test: a load holding an implantable is
+     * released only when that cycle's biological indicator is read (AAMI ST79).
+     */
+    public static boolean awaitsOwnSporeTest(boolean implantLoad) {
+        return implantLoad;
+    }
+
+    /**
+     * How the client's visit summary describes a sterilized package: "verified" once a spore test on
+     * its sterilizer passed after the cycle; a recalled package is never called verified.
+     */
+    public static String clientLine(boolean set, LocalDate cycleDay, boolean verifiedAfter, boolean recalled) {
+        String what = set ? "sterilized set" : "sterilized instruments";
+        String day = cycleDay.getDayOfMonth() + " " + cycleDay.getMonth().getDisplayName(TextStyle.SHORT,
+                Locale.ENGLISH);
+        if (recalled) {
+            return "Instruments: " + what + ", cycle of " + day + ", under review: the clinic will contact you";
+        }
+        return "Instruments: " + what + ", cycle of " + day + (verifiedAfter ? ", verified" : "");
     }
 
     /** Whether a temperature is a valid reading (0-300 °C). */

@@ -3,37 +3,35 @@ package com.clearskin.hygiene.web;
 import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
-import com.clearskin.audit.AuditAction;
-import com.clearskin.audit.AuditLog;
-import com.clearskin.audit.AuditResource;
-import com.clearskin.clients.Client;
-import com.clearskin.clients.Clients;
 import com.clearskin.clinics.Clinic;
+import com.clearskin.hygiene.ClinicSterilizationSettings;
 import com.clearskin.hygiene.Hygiene;
+import com.clearskin.hygiene.SterilizationSettings;
 import com.clearskin.platform.ConflictException;
+import com.clearskin.platform.IfMatch;
 import com.clearskin.platform.Ids;
+import com.clearskin.platform.StoredSettings;
 import com.clearskin.sessions.SessionDesk;
-import com.clearskin.sessions.Sessions;
-import com.clearskin.sessions.TreatmentSession;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
@@ -49,37 +47,34 @@ class HygieneApi {
 
     record CycleView(UUID id, String status, List<String> reasons, List<Hygiene.PackageRef> packages, UUID sterilizerId,
             String operator, Instant startedAt, double temperatureC, int exposureMinutes, int dryingMinutes,
-            String chemicalIndicator) {
+            String chemicalIndicator, boolean implantLoad) {
         static CycleView of(Hygiene.Cycle c) {
             return new CycleView(c.id(), c.status(), c.reasons(), c.packages(), c.sterilizerId(), c.operator(), c.startedAt(),
-                    c.temperatureC(), c.exposureMinutes(), c.dryingMinutes(), c.chemicalIndicator());
+                    c.temperatureC(), c.exposureMinutes(), c.dryingMinutes(), c.chemicalIndicator(), c.implantLoad());
         }
     }
 
-    record RecallSession(UUID id, UUID clientId, UUID practitionerId, Instant startedAt, String packageCode) {
+    record SettingsView(String clinic, boolean customized, int revision, Instant updatedAt, SterilizationSettings settings) {
+        static SettingsView of(String slug, StoredSettings<SterilizationSettings> c) {
+            return new SettingsView(slug, c.customized(), c.revision(), c.updatedAt(), c.settings());
+        }
     }
 
-    record RecallClient(UUID id, String name, String email, String phone) {
-    }
-
-    record Recall(UUID sporeTestId, UUID sterilizerId, Instant readAt, List<Hygiene.PackageRef> packages,
-            List<RecallSession> sessions, List<RecallClient> clients) {
+    record Stock(List<Hygiene.Stocked> packages) {
     }
 
     private final ClinicAccess access;
     private final Hygiene hygiene;
+    private final Recalls recalls;
+    private final ClinicSterilizationSettings settings;
     private final SessionDesk desk;
-    private final Sessions sessions;
-    private final Clients clients;
-    private final AuditLog audit;
 
-    HygieneApi(ClinicAccess access, Hygiene hygiene, SessionDesk desk, Sessions sessions, Clients clients, AuditLog audit) {
+    HygieneApi(ClinicAccess access, Hygiene hygiene, Recalls recalls, ClinicSterilizationSettings settings, SessionDesk desk) {
         this.access = access;
         this.hygiene = hygiene;
+        this.recalls = recalls;
+        this.settings = settings;
         this.desk = desk;
-        this.sessions = sessions;
-        this.clients = clients;
-        this.audit = audit;
     }
 
     private UUID user() {
@@ -141,32 +136,83 @@ class HygieneApi {
     }
 
     @GetMapping("/api/v1/clinics/{slug}/spore-tests/{id}/recall")
-    @Operation(summary = "The recall of a failed spore test: packages, the sessions they were used in, the clients to call")
-    Recall recall(@PathVariable String slug, @PathVariable String id) {
+    @Operation(summary = "The recall of a failed spore test: packages, the sessions they were used in, the clients to call, "
+            + "and the checklist of what was done")
+    Recalls.Recall recall(@PathVariable String slug, @PathVariable String id) {
         Membership m = access.require(slug, Capability.READ_STERILIZATION_LOG);
-        Clinic clinic = m.clinic();
-        Hygiene.SporeTest t = hygiene.requireSporeTest(clinic, Ids.orNotFound(id, "No spore test " + id + "."));
-        if (!"fail".equals(t.result())) {
-            throw new ConflictException("spore-test-passed", "This spore test passed: there is nothing to recall.", Map.of());
-        }
-        List<RecallSession> used = new ArrayList<>();
-        Map<UUID, RecallClient> people = new LinkedHashMap<>();
-        for (Hygiene.Use u : hygiene.usesOfRecall(clinic, t.id())) {
-            Optional<TreatmentSession> s = sessions.find(clinic, u.sessionId());
-            if (s.isEmpty()) {
-                continue;
-            }
-            used.add(new RecallSession(s.get().id(), s.get().clientId(), s.get().practitionerId(), s.get().startedAt(),
-                    u.packageCode()));
-            clients.find(clinic, s.get().clientId()).ifPresent(c -> people.putIfAbsent(c.id(), contact(c)));
-        }
-        audit.recordEach(m, people.keySet(), AuditAction.READ, AuditResource.CLIENT_RECORD, "instrument recall contact list");
-        return new Recall(t.id(), t.sterilizerId(), t.readAt(), hygiene.packages(clinic, t.recalled()), used,
-                List.copyOf(people.values()));
+        return recalls.recall(m, Ids.orNotFound(id, "No spore test " + id + "."));
     }
 
-    private static RecallClient contact(Client c) {
-        return new RecallClient(c.id(), c.fullName(), c.email(), c.phone());
+    @PostMapping("/api/v1/clinics/{slug}/spore-tests/{id}/recall/actions")
+    @Operation(summary = "Record a step of the recall", description = "Body: clientId (a client the recall names; "
+            + "optional for closed), action (notified, no-answer, seen-in-clinic, referred, closed), note.")
+    ResponseEntity<Hygiene.RecallAction> recallAction(@PathVariable String slug, @PathVariable String id,
+            @RequestBody(required = false) JsonNode body) {
+        Membership m = access.require(slug, Capability.RECORD_STERILIZATION);
+        Hygiene.RecallAction a = recalls.act(m, Ids.orNotFound(id, "No spore test " + id + "."), body, user());
+        return ResponseEntity.created(URI.create("/api/v1/clinics/" + slug + "/spore-tests/" + id + "/recall")).body(a);
+    }
+
+    @GetMapping("/api/v1/clinics/{slug}/sterilizers/{id}/repairs")
+    @Operation(summary = "A sterilizer's repairs, newest first")
+    List<Hygiene.Repair> repairs(@PathVariable String slug, @PathVariable String id) {
+        Clinic clinic = access.require(slug, Capability.READ_STERILIZATION_LOG).clinic();
+        return hygiene.repairs(clinic, Ids.orNotFound(id, "No sterilizer " + id + "."));
+    }
+
+    @PostMapping("/api/v1/clinics/{slug}/sterilizers/{id}/repairs")
+    @Operation(summary = "Record a repair", description = "Body: repairedAt (not in the future), note. A spore test is due "
+            + "after a repair (AAMI ST79): until one passes, the sterilizer shows its test as overdue.")
+    ResponseEntity<Hygiene.Repair> addRepair(@PathVariable String slug, @PathVariable String id,
+            @RequestBody(required = false) JsonNode body) {
+        Clinic clinic = access.require(slug, Capability.RECORD_STERILIZATION).clinic();
+        Hygiene.Repair r = hygiene.addRepair(clinic, Ids.orNotFound(id, "No sterilizer " + id + "."), body, user());
+        return ResponseEntity.created(URI.create("/api/v1/clinics/" + slug + "/sterilizers/" + id + "/repairs")).body(r);
+    }
+
+    @GetMapping("/api/v1/clinics/{slug}/packages")
+    @Operation(summary = "Packages on the shelf (cycle passed, not opened, recalled or expired), soonest expiry first")
+    Stock stock(@PathVariable String slug) {
+        return new Stock(hygiene.stock(access.require(slug, Capability.READ_STERILIZATION_LOG).clinic()));
+    }
+
+    @GetMapping(value = "/api/v1/clinics/{slug}/packages/{code}/label.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "A package's printable label (62 x 40 mm): QR code, code, day, cycle, sterilizer, expiry")
+    ResponseEntity<byte[]> label(@PathVariable String slug, @PathVariable String code) {
+        Clinic clinic = access.require(slug, Capability.READ_STERILIZATION_LOG).clinic();
+        Hygiene.PackageStatus p = hygiene.packageStatus(clinic, code);
+        String sterilizer = hygiene.requireSterilizer(clinic, p.sterilizerId()).name();
+        String set = p.setId() == null ? "Loose instruments" : hygiene.sets(clinic).stream().filter(x -> x.id().equals(p.setId()))
+                .map(Hygiene.InstrumentSet::name).findFirst().orElse("Instrument set");
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).cacheControl(CacheControl.noStore())
+                .header("Content-Disposition", "inline; filename=\"package-" + p.code() + ".pdf\"")
+                .body(PackageLabelPdf.render(clinic, p, sterilizer, set));
+    }
+
+    @GetMapping("/api/v1/clinics/{slug}/sterilization-settings")
+    @Operation(summary = "The sterilization settings in force: cycle minimums per kind, shelf life, overdue spore tests")
+    ResponseEntity<SettingsView> settings(@PathVariable String slug) {
+        Clinic clinic = access.require(slug, Capability.READ_STERILIZATION_LOG).clinic();
+        StoredSettings<SterilizationSettings> c = settings.current(clinic);
+        return ResponseEntity.ok().eTag(Integer.toString(c.revision())).body(SettingsView.of(slug, c));
+    }
+
+    @PutMapping("/api/v1/clinics/{slug}/sterilization-settings")
+    @Operation(summary = "Change the sterilization settings (owners and admins)", description = "The body is the 'settings' "
+            + "object as GET returns it. Minimums may be raised above CDC 2008, never lowered below it; shelfLifeDays null "
+            + "(event-related) or 1-3650; blockOnOverdueSporeTest. With If-Match, a stale revision is refused with 409.")
+    ResponseEntity<SettingsView> changeSettings(@PathVariable String slug, @RequestBody(required = false) SterilizationSettings body,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        Clinic clinic = access.require(slug, Capability.EDIT_RECORD_SETTINGS).clinic();
+        StoredSettings<SterilizationSettings> c = settings.update(clinic, body, IfMatch.revision(ifMatch), user());
+        return ResponseEntity.ok().eTag(Integer.toString(c.revision())).body(SettingsView.of(slug, c));
+    }
+
+    @DeleteMapping("/api/v1/clinics/{slug}/sterilization-settings")
+    @Operation(summary = "Back to the sourced defaults (owners and admins)")
+    SettingsView resetSettings(@PathVariable String slug) {
+        Clinic clinic = access.require(slug, Capability.EDIT_RECORD_SETTINGS).clinic();
+        return SettingsView.of(slug, settings.reset(clinic));
     }
 
     @PostMapping("/api/v1/clinics/{slug}/sessions/{id}/instruments")
