@@ -64,8 +64,12 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
-    /** Powerful browser features no page of Clearskin uses, switched off for every page. */
-    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+    /**
+     * Powerful browser features: the camera (scanning a package's QR code at the session) and the
+     * position (clinics near me in the directory) for Clearskin's own pages only, asked for by the
+     * browser each time; everything else switched off for every page.
+     */
+    static final String PERMISSIONS_POLICY = "camera=(self), microphone=(), geolocation=(self), payment=(), usb=(), "
             + "interest-cohort=()";
     /** The request attribute that carries the page's explanation of an error to the error page. */
     static final String ERROR_DETAIL = "clearskin.error.detail";

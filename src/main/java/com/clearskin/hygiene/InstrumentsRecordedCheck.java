@@ -31,10 +31,30 @@ class InstrumentsRecordedCheck implements SigningCheck {
 
     @Override
     public void beforeSigning(Clinic clinic, TreatmentSession session) {
+        List<String> missing = missing(clinic, session);
+        if (!missing.isEmpty()) {
+            throw new ConflictException("instruments-missing", "Record the instruments used before signing: "
+                    + describe(missing) + ".", Map.of("missing", missing));
+        }
+    }
+
+    /** What the session's treatment needs ({@link InstrumentNeeds}); empty when it needs no instruments. */
+    Set<String> needed(Clinic clinic, TreatmentSession session) {
         List<String> equipment = catalog.find(clinic, session.treatment()).map(t -> t.treatment().equipment()).orElse(List.of());
-        Set<String> need = needs.needs(equipment);
+        return needs.needs(equipment);
+    }
+
+    /** In words: "a sterile package's code and a single-use product and lot". */
+    static String describe(List<String> missing) {
+        return String.join(" and ", missing.stream().map(m -> m.equals(InstrumentNeeds.STERILE_PACKAGE)
+                ? "a sterile package's code" : "a single-use product and lot").toList());
+    }
+
+    /** What is still to be recorded before the session may be signed. */
+    List<String> missing(Clinic clinic, TreatmentSession session) {
+        Set<String> need = needed(clinic, session);
         if (need.isEmpty()) {
-            return;
+            return List.of();
         }
         List<Hygiene.Use> uses = hygiene.uses(clinic, session.id());
         List<String> missing = new ArrayList<>();
@@ -44,11 +64,6 @@ class InstrumentsRecordedCheck implements SigningCheck {
         if (need.contains(InstrumentNeeds.SINGLE_USE) && uses.stream().noneMatch(u -> u.product() != null)) {
             missing.add(InstrumentNeeds.SINGLE_USE);
         }
-        if (!missing.isEmpty()) {
-            throw new ConflictException("instruments-missing", "Record the instruments used before signing: "
-                    + String.join(" and ", missing.stream().map(m -> m.equals(InstrumentNeeds.STERILE_PACKAGE)
-                            ? "a sterile package's code" : "a single-use product and lot").toList()) + ".",
-                    Map.of("missing", missing));
-        }
+        return missing;
     }
 }

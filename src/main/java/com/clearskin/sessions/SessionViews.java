@@ -25,14 +25,23 @@ public class SessionViews {
     private final ClinicCatalog catalog;
     private final ClinicResources resources;
     private final Sessions sessions;
+    private final List<VisitLines> visitLines;
+    private final List<SessionPanel> panels;
 
     SessionViews(Accounts accounts, Clients clients, ClinicCatalog catalog, ClinicResources resources,
-            Sessions sessions) {
+            Sessions sessions, List<VisitLines> visitLines, List<SessionPanel> panels) {
         this.accounts = accounts;
         this.clients = clients;
         this.catalog = catalog;
         this.resources = resources;
         this.sessions = sessions;
+        this.visitLines = List.copyOf(visitLines);
+        this.panels = List.copyOf(panels);
+    }
+
+    /** The panels other modules show on the session screen. */
+    public List<SessionPanel.Panel> panels(Clinic clinic, TreatmentSession s) {
+        return panels.stream().flatMap(p -> p.panelFor(clinic, s).stream()).toList();
     }
 
     public SessionView of(Clinic clinic, TreatmentSession s) {
@@ -89,7 +98,8 @@ public class SessionViews {
                         s.startedAt().atZone(clinic.timeZone()).format(day),
                         s.practitionerId() == null ? null : practitioners.get(s.practitionerId()),
                         catalog.find(clinic, s.treatment()).map(t -> t.treatment().aftercare().stream()
-                                .map(com.clearskin.catalog.Treatment.CareNote::text).toList()).orElse(List.of())))
+                                .map(com.clearskin.catalog.Treatment.CareNote::text).toList()).orElse(List.of()),
+                        visitLines.stream().flatMap(l -> l.linesFor(clinic, s).stream()).toList()))
                 .toList();
     }
 

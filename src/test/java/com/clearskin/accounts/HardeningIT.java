@@ -68,7 +68,7 @@ class HardeningIT {
                     "unsafe-eval");
             assertThat(r.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
             assertThat(r.header("Referrer-Policy")).as(path).isEqualTo("same-origin");
-            assertThat(r.header("Permissions-Policy")).as(path).contains("camera=()", "geolocation=()");
+            assertThat(r.header("Permissions-Policy")).as(path).contains("camera=(self)", "geolocation=(self)", "microphone=()", "payment=()");
             assertThat(r.header("X-Frame-Options")).as(path).isEqualTo("DENY");
             assertThat(r.header("Strict-Transport-Security")).as(path + " over plain HTTP").isNull();
         }

@@ -97,4 +97,38 @@ class SterilizationRulesTest {
         assertThat(SterilizationRules.validMinutes(600)).isTrue();
         assertThat(SterilizationRules.validMinutes(601)).isFalse();
     }
+
+    @Test
+    void aClinicMayAskMoreThanTheCdcMinimumNeverLess() {
+        assertThat(SterilizationRules.atLeastCdc(Kind.STEAM_PREVACUUM, new SterilizationRules.Minimum(134, 4))).isTrue();
+        assertThat(SterilizationRules.atLeastCdc(Kind.STEAM_PREVACUUM, new SterilizationRules.Minimum(132, 3))).isFalse();
+        assertThat(SterilizationRules.atLeastCdc(Kind.DRY_HEAT, new SterilizationRules.Minimum(160, 120))).as("the second pair").isTrue();
+        assertThat(SterilizationRules.atLeastCdc(Kind.DRY_HEAT, new SterilizationRules.Minimum(165, 90))).isFalse();
+    }
+
+    @Test
+    void aShelfLifeIsNoneOrOneDayToTenYears() {
+        assertThat(SterilizationRules.validShelfLife(null)).isTrue();
+        assertThat(SterilizationRules.validShelfLife(1)).isTrue();
+        assertThat(SterilizationRules.validShelfLife(0)).isFalse();
+        assertThat(SterilizationRules.validShelfLife(3651)).isFalse();
+    }
+
+    @Test
+    void anImplantLoadWaitsForItsOwnSporeTest() {
+        assertThat(SterilizationRules.awaitsOwnSporeTest(true)).isTrue();
+        assertThat(SterilizationRules.awaitsOwnSporeTest(false)).isFalse();
+        PackageState waiting = new PackageState(true, true, null, false, false, false, true, false, false);
+        assertThat(SterilizationRules.unusableReasons(waiting)).containsExactly(SterilizationRules.RESULT_NOT_IN);
+        PackageState released = new PackageState(true, true, true, false, false, false, true, false, false);
+        assertThat(SterilizationRules.unusableReasons(released)).isEmpty();
+    }
+
+    @Test
+    void theClientReadsPlainWordsAndARecalledPackageIsNeverVerified() {
+        LocalDate day = LocalDate.of(2026, 12, 3);
+        assertThat(SterilizationRules.clientLine(true, day, true, false)).isEqualTo("Instruments: sterilized set, cycle of 3 Dec, verified");
+        assertThat(SterilizationRules.clientLine(false, day, false, false)).isEqualTo("Instruments: sterilized instruments, cycle of 3 Dec");
+        assertThat(SterilizationRules.clientLine(true, day, true, true)).doesNotContain("verified").contains("the clinic will contact you");
+    }
 }

@@ -4,8 +4,19 @@ import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
 import com.clearskin.clinics.Clinic;
+import com.clearskin.hygiene.ClinicSterilizationSettings;
 import com.clearskin.hygiene.Hygiene;
+import com.clearskin.hygiene.SterilizationRules;
+import com.clearskin.hygiene.SterilizationSettings;
+import com.clearskin.platform.ConflictException;
+import com.clearskin.platform.Ids;
 import com.clearskin.platform.InvalidInputException;
+import com.clearskin.platform.StoredSettings;
+import com.clearskin.sessions.SessionDesk;
+import com.clearskin.sessions.SessionPanel;
+import com.clearskin.sessions.SessionPdf;
+import com.clearskin.sessions.SessionViews;
+import com.clearskin.sessions.TreatmentSession;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -39,14 +50,256 @@ class HygienePages {
             String codes) {
     }
 
+    record StockRow(String code, String set, String sterilized, String expires, boolean expiringSoon) {
+    }
+
+    record RecallRow(String id, String readAt, String sterilizer, int packages) {
+    }
+
     private final ClinicAccess access;
     private final Hygiene hygiene;
     private final JsonMapper json;
+    private final SessionDesk desk;
+    private final SessionViews views;
+    private final Recalls recalls;
+    private final ClinicSterilizationSettings settings;
 
-    HygienePages(ClinicAccess access, Hygiene hygiene, JsonMapper json) {
+    HygienePages(ClinicAccess access, Hygiene hygiene, JsonMapper json, SessionDesk desk, SessionViews views, Recalls recalls,
+            ClinicSterilizationSettings settings) {
         this.access = access;
         this.hygiene = hygiene;
         this.json = json;
+        this.desk = desk;
+        this.views = views;
+        this.recalls = recalls;
+        this.settings = settings;
+    }
+
+    // ---- the session's instruments ----
+
+    @GetMapping("/app/clinics/{slug}/sessions/{id}/instruments")
+    String sessionInstruments(@PathVariable String slug, @PathVariable String id, Model model) {
+        access.require(slug, Capability.READ_STERILIZATION_LOG);
+        SessionDesk.Granted g = desk.session(slug, id, Capability.READ_RECORD_STATUS);
+        return instrumentsPage(model, g, Map.of(), Map.of(), null);
+    }
+
+    @PostMapping("/app/clinics/{slug}/sessions/{id}/instruments/package")
+    String recordPackage(@PathVariable String slug, @PathVariable String id, @RequestParam Map<String, String> form,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        ObjectNode body = json.createObjectNode();
+        body.put("package", form.getOrDefault("package", ""));
+        return recordUse(slug, id, body, form, response, model, redirect);
+    }
+
+    @PostMapping("/app/clinics/{slug}/sessions/{id}/instruments/single-use")
+    String recordSingleUse(@PathVariable String slug, @PathVariable String id, @RequestParam Map<String, String> form,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        ObjectNode body = json.createObjectNode();
+        ObjectNode single = body.putObject("singleUse");
+        single.put("product", form.getOrDefault("product", ""));
+        single.put("lot", form.getOrDefault("lot", ""));
+        return recordUse(slug, id, body, form, response, model, redirect);
+    }
+
+    private String recordUse(String slug, String id, ObjectNode body, Map<String, String> form, HttpServletResponse response,
+            Model model, RedirectAttributes redirect) {
+        access.require(slug, Capability.RECORD_STERILIZATION);
+        SessionDesk.Granted g = desk.session(slug, id, Capability.WRITE_RECORD);
+        if (g.session().signed()) {
+            response.setStatus(409);
+            return instrumentsPage(model, g, Map.of(), form, "The record is signed: it cannot change. Add an addendum instead.");
+        }
+        try {
+            Hygiene.Use u = hygiene.recordUse(g.clinic(), g.session().id(), body, g.userId());
+            redirect.addFlashAttribute("flash", u.packageCode() != null ? "Package " + u.packageCode() + " recorded."
+                    : "Single-use " + u.product() + " (lot " + u.lot() + ") recorded.");
+            return "redirect:/app/clinics/" + slug + "/sessions/" + g.session().id() + "/instruments";
+        } catch (InvalidInputException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.violations().forEach(v -> errors.putIfAbsent(v.field(), v.reason()));
+            response.setStatus(400);
+            return instrumentsPage(model, g, errors, form, null);
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            return instrumentsPage(model, g, Map.of(), form, e.getMessage());
+        }
+    }
+
+    private String instrumentsPage(Model model, SessionDesk.Granted g, Map<String, String> errors, Map<String, String> form,
+            String problem) {
+        Clinic clinic = g.clinic();
+        TreatmentSession s = g.session();
+        model.addAttribute("clinic", clinic);
+        model.addAttribute("treatment", views.treatmentName(clinic, s.treatment()));
+        model.addAttribute("uses", hygiene.uses(clinic, s.id()));
+        model.addAttribute("missing", views.panels(clinic, s).stream().filter(p -> "instruments".equals(p.id()))
+                .map(SessionPanel.Panel::warning).filter(java.util.Objects::nonNull).findFirst().orElse(null));
+        model.addAttribute("mayRecord", !s.signed() && allowed(g.membership(), Capability.RECORD_STERILIZATION)
+                && desk.may(g.membership(), s.clientId(), Capability.WRITE_RECORD));
+        model.addAttribute("errors", errors);
+        model.addAttribute("form", form);
+        model.addAttribute("problem", problem);
+        model.addAttribute("base", "/app/clinics/" + clinic.slug() + "/sessions/" + s.id() + "/instruments");
+        model.addAttribute("sessionHref", "/app/clinics/" + clinic.slug() + "/sessions/" + s.id());
+        model.addAttribute("fmt", new SessionPdf.Formatter(clinic));
+        return "hygiene/session-instruments";
+    }
+
+    // ---- the recall ----
+
+    @GetMapping("/app/clinics/{slug}/sterilization/recalls/{id}")
+    String recall(@PathVariable String slug, @PathVariable String id, Model model) {
+        Membership m = access.require(slug, Capability.READ_STERILIZATION_LOG);
+        return recallPage(model, m, Ids.orNotFound(id, "No spore test " + id + "."), Map.of(), Map.of());
+    }
+
+    @PostMapping("/app/clinics/{slug}/sterilization/recalls/{id}/actions")
+    String recallAction(@PathVariable String slug, @PathVariable String id, @RequestParam Map<String, String> form,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        Membership m = access.require(slug, Capability.RECORD_STERILIZATION);
+        java.util.UUID testId = Ids.orNotFound(id, "No spore test " + id + ".");
+        ObjectNode body = json.createObjectNode();
+        String client = form.getOrDefault("clientId", "");
+        if (!client.isBlank()) {
+            body.put("clientId", client);
+        }
+        body.put("action", form.getOrDefault("action", ""));
+        body.put("note", form.getOrDefault("note", ""));
+        try {
+            recalls.act(m, testId, body, access.currentUser().orElseThrow().id());
+            redirect.addFlashAttribute("flash", "Recorded.");
+            return "redirect:/app/clinics/" + slug + "/sterilization/recalls/" + testId;
+        } catch (InvalidInputException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.violations().forEach(v -> errors.putIfAbsent(v.field(), v.reason()));
+            response.setStatus(400);
+            return recallPage(model, m, testId, errors, form);
+        }
+    }
+
+    private String recallPage(Model model, Membership m, java.util.UUID testId, Map<String, String> errors, Map<String, String> form) {
+        Clinic clinic = m.clinic();
+        Recalls.Recall r = recalls.recall(m, testId);
+        Map<java.util.UUID, String> practitioners = views.practitionerNames(clinic);
+        Map<java.util.UUID, String> names = new LinkedHashMap<>();
+        r.clients().forEach(c -> names.put(c.id(), c.name()));
+        Map<java.util.UUID, String> lastAction = new LinkedHashMap<>();
+        r.actions().forEach(a -> {
+            if (a.clientId() != null) {
+                lastAction.put(a.clientId(), a.action());
+            }
+        });
+        model.addAttribute("clinic", clinic);
+        model.addAttribute("recall", r);
+        model.addAttribute("sterilizer", hygiene.requireSterilizer(clinic, r.sterilizerId()).name());
+        model.addAttribute("readAt", when(clinic, r.readAt()));
+        model.addAttribute("practitioners", practitioners);
+        model.addAttribute("clientNames", names);
+        model.addAttribute("lastAction", lastAction);
+        model.addAttribute("closed", r.actions().stream().anyMatch(a -> "closed".equals(a.action())));
+        model.addAttribute("actions", Hygiene.RECALL_ACTIONS);
+        model.addAttribute("canRecord", allowed(m, Capability.RECORD_STERILIZATION));
+        model.addAttribute("errors", errors);
+        model.addAttribute("form", form);
+        model.addAttribute("fmt", new SessionPdf.Formatter(clinic));
+        return "hygiene/recall";
+    }
+
+    // ---- sets, repairs and settings from the room ----
+
+    @PostMapping("/app/clinics/{slug}/sterilization/sets")
+    String addSet(@PathVariable String slug, @RequestParam Map<String, String> form, HttpServletResponse response,
+            Model model, RedirectAttributes redirect) {
+        Membership m = access.require(slug, Capability.RECORD_STERILIZATION);
+        ObjectNode body = json.createObjectNode();
+        body.put("name", form.getOrDefault("name", ""));
+        var list = body.putArray("instruments");
+        for (String line : form.getOrDefault("instruments", "").split("[\\n,]")) {
+            if (!line.isBlank()) {
+                list.add(line.strip());
+            }
+        }
+        try {
+            Hygiene.InstrumentSet set = hygiene.addSet(m.clinic(), body, access.currentUser().orElseThrow().id());
+            redirect.addFlashAttribute("flash", "Instrument set added: " + set.name() + ".");
+            return "redirect:/app/clinics/" + slug + "/sterilization";
+        } catch (InvalidInputException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.violations().forEach(v -> errors.putIfAbsent("set." + (v.field().startsWith("instruments") ? "instruments" : v.field()),
+                    v.reason()));
+            response.setStatus(400);
+            return page(model, m, errors, form);
+        }
+    }
+
+    @PostMapping("/app/clinics/{slug}/sterilization/repairs")
+    String addRepair(@PathVariable String slug, @RequestParam Map<String, String> form, HttpServletResponse response,
+            Model model, RedirectAttributes redirect) {
+        Membership m = access.require(slug, Capability.RECORD_STERILIZATION);
+        ObjectNode body = json.createObjectNode();
+        body.put("note", form.getOrDefault("note", ""));
+        putInstant(body, "repairedAt", m.clinic(), form.get("repairedAt"));
+        try {
+            hygiene.addRepair(m.clinic(), Ids.parse(form.getOrDefault("sterilizerId", "")).orElseThrow(
+                    () -> new InvalidInputException("sterilizerId", "choose a sterilizer")), body,
+                    access.currentUser().orElseThrow().id());
+            redirect.addFlashAttribute("flash", "Repair recorded: run a spore test before relying on the sterilizer again.");
+            return "redirect:/app/clinics/" + slug + "/sterilization";
+        } catch (InvalidInputException e) {
+            return failed(model, m, e, form, "repair.", response);
+        } catch (com.clearskin.platform.NotFoundException e) {
+            return failed(model, m, new InvalidInputException("sterilizerId", "is not a sterilizer of this clinic"), form,
+                    "repair.", response);
+        }
+    }
+
+    @PostMapping("/app/clinics/{slug}/sterilization/settings")
+    String changeSettings(@PathVariable String slug, @RequestParam Map<String, String> form, HttpServletResponse response,
+            Model model, RedirectAttributes redirect) {
+        Membership m = access.require(slug, Capability.EDIT_RECORD_SETTINGS);
+        StoredSettings<SterilizationSettings> current = settings.current(m.clinic());
+        Map<String, List<SterilizationRules.Minimum>> minimums = new LinkedHashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
+        current.settings().minimums().forEach((kind, list) -> {
+            List<SterilizationRules.Minimum> edited = new java.util.ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                String t = form.get(kind + "." + i + ".temperatureC");
+                String e = form.get(kind + "." + i + ".exposureMinutes");
+                try {
+                    edited.add(new SterilizationRules.Minimum(Double.parseDouble(t.strip()), Integer.parseInt(e.strip())));
+                } catch (NumberFormatException | NullPointerException x) {
+                    errors.putIfAbsent("settings.minimums." + kind + "[" + i + "]", "give a temperature and whole minutes");
+                    edited.add(list.get(i));
+                }
+            }
+            minimums.put(kind, edited);
+        });
+        Integer shelfLife = null;
+        String shelf = form.getOrDefault("shelfLifeDays", "").strip();
+        if (!shelf.isEmpty()) {
+            try {
+                shelfLife = Integer.valueOf(shelf);
+            } catch (NumberFormatException x) {
+                errors.put("settings.shelfLifeDays", "must be whole days, or empty for event-related");
+            }
+        }
+        if (!errors.isEmpty()) {
+            response.setStatus(400);
+            return page(model, m, errors, form);
+        }
+        try {
+            settings.update(m.clinic(), new SterilizationSettings(minimums, shelfLife, "block".equals(form.get("overdue")),
+                    current.settings().sources()), current.revision(), access.currentUser().orElseThrow().id());
+            redirect.addFlashAttribute("flash", "Sterilization settings saved.");
+            return "redirect:/app/clinics/" + slug + "/sterilization";
+        } catch (InvalidInputException e) {
+            return failed(model, m, e, form, "settings.", response);
+        }
+    }
+
+    private static boolean allowed(Membership m, Capability capability) {
+        return com.clearskin.accounts.Permissions.decide(m.role(), capability, com.clearskin.accounts.ClientRelation.NONE).allowed();
     }
 
     @GetMapping("/app/clinics/{slug}/sterilization")
@@ -63,11 +316,12 @@ class HygienePages {
         ObjectNode body = json.createObjectNode();
         body.put("sterilizerId", form.getOrDefault("sterilizerId", ""));
         body.put("operator", form.getOrDefault("operator", ""));
-        putInstant(body, clinic, form.get("startedAt"));
+        putInstant(body, "startedAt", clinic, form.get("startedAt"));
         putNumber(body, "temperatureC", form.get("temperatureC"), false);
         putNumber(body, "exposureMinutes", form.get("exposureMinutes"), true);
         putNumber(body, "dryingMinutes", form.get("dryingMinutes"), true);
         body.put("chemicalIndicator", form.getOrDefault("chemicalIndicator", ""));
+        body.put("implantLoad", "on".equals(form.get("implantLoad")) || "true".equals(form.get("implantLoad")));
         var packages = body.putArray("packages");
         int count = parseCount(form.get("packages"));
         String setId = form.getOrDefault("setId", "");
@@ -149,12 +403,12 @@ class HygienePages {
         }
     }
 
-    private static void putInstant(ObjectNode body, Clinic clinic, String local) {
+    private static void putInstant(ObjectNode body, String field, Clinic clinic, String local) {
         try {
             Instant at = LocalDateTime.parse(local == null ? "" : local.strip()).atZone(clinic.timeZone()).toInstant();
-            body.put("startedAt", at.toString());
+            body.put(field, at.toString());
         } catch (DateTimeParseException e) {
-            body.put("startedAt", local == null ? "" : local);
+            body.put(field, local == null ? "" : local);
         }
     }
 
@@ -183,9 +437,22 @@ class HygienePages {
                 c.temperatureC() + " °C, " + c.exposureMinutes() + " min, drying " + c.dryingMinutes() + " min",
                 c.status(), String.join(", ", c.reasons()),
                 String.join(" ", c.packages().stream().map(Hygiene.PackageRef::code).toList()))).toList());
-        model.addAttribute("sets", hygiene.sets(clinic));
-        model.addAttribute("canRecord", com.clearskin.accounts.Permissions.decide(m.role(), Capability.RECORD_STERILIZATION,
-                com.clearskin.accounts.ClientRelation.NONE).allowed());
+        List<Hygiene.InstrumentSet> sets = hygiene.sets(clinic);
+        Map<java.util.UUID, String> setNames = new LinkedHashMap<>();
+        sets.forEach(x -> setNames.put(x.id(), x.name()));
+        model.addAttribute("sets", sets);
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(hygiene.now(), clinic.timeZone());
+        model.addAttribute("stock", hygiene.stock(clinic).stream().map(p -> new StockRow(p.code(),
+                p.setId() == null ? "Loose instruments" : setNames.getOrDefault(p.setId(), ""), when(clinic, p.sterilizedAt()),
+                p.expires() == null ? "Event-related" : p.expires().toString(),
+                p.expires() != null && !p.expires().isAfter(today.plusDays(7)))).toList());
+        model.addAttribute("recalls", hygiene.failedTests(clinic).stream().map(t -> new RecallRow(t.id().toString(),
+                when(clinic, t.readAt()), names.getOrDefault(t.sterilizerId(), ""), t.recalled().size())).toList());
+        StoredSettings<SterilizationSettings> current = settings.current(clinic);
+        model.addAttribute("settings", current.settings());
+        model.addAttribute("settingsCustomized", current.customized());
+        model.addAttribute("canEditSettings", allowed(m, Capability.EDIT_RECORD_SETTINGS));
+        model.addAttribute("canRecord", allowed(m, Capability.RECORD_STERILIZATION));
         model.addAttribute("errors", errors);
         model.addAttribute("form", form);
         model.addAttribute("now", LocalDateTime.ofInstant(hygiene.now(), clinic.timeZone()).withSecond(0).withNano(0).toString());

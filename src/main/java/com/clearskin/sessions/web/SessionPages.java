@@ -202,6 +202,7 @@ class SessionPages {
                 && desk.isMedicalDirector(g.membership()));
         model.addAttribute("base", "/app/clinics/" + clinic.slug() + "/sessions/" + v.id());
         model.addAttribute("fmt", new SessionPdf.Formatter(clinic));
+        model.addAttribute("panels", views.panels(clinic, g.session()));
         return "sessions/session";
     }
 
