@@ -119,7 +119,17 @@ class DemoData implements SmartInitializingSingleton {
             assignPractitioners(demo, clinics.requireBySlug("second"));
             linkClientAccounts(demo, clinics.requireBySlug("second"));
             addMedicalDirector(demo);
+            if (demoHygiene != null) {
+                accounts.findByEmail("nurse@demo.test").ifPresent(nurse -> demoHygiene.addOnce(demo, nurse));
+            }
         });
+    }
+
+    private DemoHygiene demoHygiene;
+
+    @Autowired
+    void useDemoHygiene(DemoHygiene demoHygiene) {
+        this.demoHygiene = demoHygiene;
     }
 
     private com.clearskin.sessions.SessionSettings sessionSettings;
