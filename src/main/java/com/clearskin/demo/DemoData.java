@@ -121,6 +121,8 @@ class DemoData implements SmartInitializingSingleton {
             addMedicalDirector(demo);
             if (demoHygiene != null) {
                 accounts.findByEmail("nurse@demo.test").ifPresent(nurse -> demoHygiene.addOnce(demo, nurse));
+                accounts.findByEmail("practitioner@second.test")
+                        .ifPresent(p -> demoHygiene.addOnce(clinics.requireBySlug("second"), p));
             }
         });
     }

@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The demo clinic's sterilization room: a prevacuum autoclave, two instrument sets, and three weeks
+ * A demo clinic's sterilization room: a prevacuum autoclave, two instrument sets, and three weeks
  * of history (a cycle each working morning, a passing spore test each Monday), recorded through the
  * hygiene module's own rules so every package and status is what a real clinic would see.
  */
