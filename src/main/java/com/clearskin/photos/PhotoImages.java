@@ -23,7 +23,7 @@ import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Reads an uploaded photo safely and writes it back without metadata: the format from its content
- * (JPEG or PNG; WebP has no ImageIO reader here), the dimensions from its header before anything
+ * (JPEG, PNG or WebP, the last through TwelveMonkeys' reader), the dimensions from its header before anything
  * is decoded (over {@link #MAX_PIXELS} is refused), a truncated or corrupt file refused, the EXIF
  * orientation applied, then re-encoded as a JPEG that carries nothing but pixels.
  */
@@ -31,7 +31,7 @@ final class PhotoImages {
 
     static final long MAX_PIXELS = 50_000_000L;
     static final int THUMBNAIL_SIDE = 320;
-    private static final Set<String> SUPPORTED = Set.of("jpeg", "png");
+    private static final Set<String> SUPPORTED = Set.of("jpeg", "png", "webp");
 
     private PhotoImages() {
     }
@@ -39,10 +39,7 @@ final class PhotoImages {
     /** The upload decoded and turned upright (3-byte RGB, no alpha). */
     static BufferedImage read(byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
-            throw new InvalidInputException("file", "is required: a JPEG or PNG photo");
-        }
-        if (isWebp(bytes)) {
-            throw new InvalidInputException("file", "is a WebP image, which this server cannot read: send a JPEG or PNG");
+            throw new InvalidInputException("file", "is required: a JPEG, PNG or WebP photo");
         }
         BufferedImage decoded = decode(bytes);
         return upright(decoded, isJpeg(bytes) ? ExifOrientation.of(bytes) : 1);
@@ -53,14 +50,14 @@ final class PhotoImages {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw new InvalidInputException("file", "is not an image: send a JPEG or PNG photo");
+                throw new InvalidInputException("file", "is not an image: send a JPEG, PNG or WebP photo");
             }
             ImageReader reader = readers.next();
             try {
                 String format = reader.getFormatName().toLowerCase(Locale.ROOT);
                 if (!SUPPORTED.contains(format)) {
                     throw new InvalidInputException("file", "is a " + format.toUpperCase(Locale.ROOT)
-                            + " image, which is not supported: send a JPEG or PNG");
+                            + " image, which is not supported: send a JPEG, PNG or WebP");
                 }
                 reader.setInput(in, true, true);
                 long width = reader.getWidth(0);
@@ -185,10 +182,5 @@ final class PhotoImages {
 
     static boolean isJpeg(byte[] b) {
         return b.length > 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8;
-    }
-
-    static boolean isWebp(byte[] b) {
-        return b.length >= 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F'
-                && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P';
     }
 }

@@ -111,6 +111,22 @@ class PhotoApiIT {
     }
 
     @Test
+    void aWebpPhotoFromAPhoneIsReadAndStoredAsAPlainJpeg() throws Exception {
+        String owner = token(clinic, Role.OWNER);
+        byte[] webp;
+        try (var in = getClass().getResourceAsStream("/photos/sample-200x150.webp")) {
+            webp = in.readAllBytes();
+        }
+        Reply up = upload(owner, base, webp, fields("front", "nose", null));
+        assertThat(up.status()).as(up.text()).isEqualTo(201);
+        assertThat(up.json().get("width").asInt()).isEqualTo(200);
+        assertThat(up.json().get("height").asInt()).isEqualTo(150);
+        Reply back = get(owner, base + "/photos/" + up.json().get("id").asString());
+        assertThat(back.contentType()).startsWith("image/jpeg");
+        assertThat(ImageIO.read(new ByteArrayInputStream(back.body())).getWidth()).isEqualTo(200);
+    }
+
+    @Test
     void badFilesAreRefusedNamingTheProblem() throws Exception {
         String owner = token(clinic, Role.OWNER);
         Reply bomb = upload(owner, base, pngClaiming(100_000, 100_000), fields("front", "nose", null));
@@ -124,8 +140,8 @@ class PhotoApiIT {
         ByteArrayOutputStream gif = new ByteArrayOutputStream();
         ImageIO.write(new BufferedImage(20, 20, BufferedImage.TYPE_INT_RGB), "gif", gif);
         assertField(upload(owner, base, gif.toByteArray(), fields("front", "nose", null)), "file");
-        byte[] webp = "RIFF\0\0\0\0WEBPVP8 ".getBytes(StandardCharsets.US_ASCII);
-        assertField(upload(owner, base, webp, fields("front", "nose", null)), "file");
+        byte[] truncatedWebp = "RIFF\0\0\0\0WEBPVP8 ".getBytes(StandardCharsets.US_ASCII);
+        assertField(upload(owner, base, truncatedWebp, fields("front", "nose", null)), "file");
         assertField(upload(owner, base, jpeg, fields("sideways", "nose", null)), "view");
         assertField(upload(owner, base, jpeg, fields("front", "elbow", null)), "area");
         assertField(upload(owner, base, jpeg, fields("front", "nose", "2999-01-01T00:00:00Z")), "takenAt");

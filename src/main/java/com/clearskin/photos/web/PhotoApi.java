@@ -86,8 +86,8 @@ class PhotoApi {
     }
 
     @PostMapping("/api/v1/clinics/{slug}/clients/{id}/photos") // multipart; the media type checked after access, so another clinic sees 404
-    @Operation(summary = "Upload a photo", description = "Multipart: file (JPEG or PNG, at most 25 MB and 50 megapixels; "
-            + "WebP has no reader on this server), view (front, left, right, back, chest, close-up), area, takenAt "
+    @Operation(summary = "Upload a photo", description = "Multipart: file (JPEG, PNG or WebP, at most 25 MB and 50 "
+            + "megapixels), view (front, left, right, back, chest, close-up), area, takenAt "
             + "(instant, not in the future; default now), sessionId, pxPerMm. EXIF orientation is applied, all metadata "
             + "removed; stored encrypted. 400 naming the field; 413 naming file for too many pixels.")
     ResponseEntity<Created> upload(@PathVariable String slug, @PathVariable String id,
