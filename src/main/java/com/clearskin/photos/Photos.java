@@ -225,6 +225,17 @@ public class Photos {
                         (Double) rs.getObject(4), (Double) rs.getObject(5), rs.getDouble(6))).list();
     }
 
+    /** The client's signed sessions after the first measurement and up to the last (the treatments between them). */
+    public int sessionsBetween(Clinic clinic, UUID clientId, List<Point> series) {
+        if (series.size() < 2) {
+            return 0;
+        }
+        Instant from = series.get(0).takenAt();
+        Instant to = series.get(series.size() - 1).takenAt();
+        return (int) sessions.forClient(clinic, clientId).stream()
+                .filter(s -> s.signed() && s.startedAt().isAfter(from) && !s.startedAt().isAfter(to)).count();
+    }
+
     private boolean sessionOfClient(Clinic clinic, UUID clientId, UUID session) {
         return sessions.find(clinic, session).filter(s -> clientId.equals(s.clientId())).isPresent();
     }

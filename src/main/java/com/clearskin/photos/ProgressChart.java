@@ -41,6 +41,30 @@ public final class ProgressChart {
         return Math.round((to - from) / from * 1000.0) / 10.0;
     }
 
+    /**
+     * The change in words a client understands: "Pore density down 22 % since 3 Sep, after 3
+     * sessions." (the pore count when the photos have no scale); null with fewer than two
+     * measurements. Under 1 % either way reads as "about the same".
+     */
+    public static String sentence(List<Photos.Point> series, int sessionsBetween, ZoneId zone) {
+        if (series.size() < 2) {
+            return null;
+        }
+        Photos.Point first = series.get(0);
+        Photos.Point last = series.get(series.size() - 1);
+        boolean calibrated = first.densityPerCm2() != null && last.densityPerCm2() != null;
+        Double change = calibrated ? percent(first.densityPerCm2(), last.densityPerCm2())
+                : percent((double) first.count(), (double) last.count());
+        if (change == null) {
+            return null;
+        }
+        String what = calibrated ? "Pore density" : "Pores counted";
+        long rounded = Math.round(Math.abs(change));
+        String how = rounded < 1 ? "about the same" : (change < 0 ? "down " : "up ") + rounded + " %";
+        String after = sessionsBetween == 0 ? "" : ", after " + sessionsBetween + (sessionsBetween == 1 ? " session" : " sessions");
+        return what + " " + how + " since " + DAY.format(first.takenAt().atZone(zone)) + after + ".";
+    }
+
     public static String svg(List<Photos.Point> series, ZoneId zone) {
         boolean calibrated = !series.isEmpty() && series.stream().allMatch(p -> p.densityPerCm2() != null);
         String label = calibrated ? "Pores per cm²" : "Pores counted";

@@ -55,4 +55,16 @@ class PhotoRulesTest {
         assertThat(ProgressChart.change(List.of(a, b))).isEqualTo(new ProgressChart.Change(-20.0, -10.0));
         assertThat(ProgressChart.svg(List.of(a, b), ZoneId.of("Europe/Paris"))).contains("3 Sep").contains("1 Oct");
     }
+
+    @Test
+    void theProgressReadsAsASentenceTheClientUnderstands() {
+        ZoneId paris = ZoneId.of("Europe/Paris");
+        Photos.Point sep = new Photos.Point(Instant.parse("2026-09-03T10:00:00Z"), UUID.randomUUID(), 40, 50.0, 0.30, 2.0);
+        Photos.Point nov = new Photos.Point(Instant.parse("2026-11-26T10:00:00Z"), UUID.randomUUID(), 31, 39.0, 0.27, 1.5);
+        assertThat(ProgressChart.sentence(List.of(sep, nov), 3, paris)).isEqualTo("Pore density down 22 % since 3 Sep, after 3 sessions.");
+        assertThat(ProgressChart.sentence(List.of(nov, sep), 1, paris)).isEqualTo("Pore density up 28 % since 26 Nov, after 1 session.");
+        Photos.Point uncalibrated = new Photos.Point(nov.takenAt(), nov.photoId(), 40, null, null, 1.5);
+        assertThat(ProgressChart.sentence(List.of(sep, uncalibrated), 0, paris)).isEqualTo("Pores counted about the same since 3 Sep.");
+        assertThat(ProgressChart.sentence(List.of(sep), 0, paris)).isNull();
+    }
 }

@@ -70,7 +70,7 @@ class PhotoApi {
     record AnalysisView(UUID id, boolean calibrated, Pores pores, String overlay) {
     }
 
-    record Progress(List<Photos.Point> series, ProgressChart.Change change) {
+    record Progress(List<Photos.Point> series, ProgressChart.Change change, String summary) {
     }
 
     private final ClientAccess access;
@@ -171,7 +171,8 @@ class PhotoApi {
         ClientAccess.Granted g = access.require(slug, id, Capability.READ_MEDICAL_ANSWERS);
         List<Photos.Point> series = photos.progress(g.clinic(), g.client().id(), area(area));
         audit.record(g.membership(), g.client().id(), AuditAction.READ, AuditResource.PHOTO, "pore progress");
-        return new Progress(series, ProgressChart.change(series));
+        return new Progress(series, ProgressChart.change(series), ProgressChart.sentence(series,
+                photos.sessionsBetween(g.clinic(), g.client().id(), series), g.clinic().timeZone()));
     }
 
     @GetMapping(value = "/api/v1/clinics/{slug}/clients/{id}/progress.svg", produces = "image/svg+xml")

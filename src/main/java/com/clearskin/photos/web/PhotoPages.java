@@ -5,7 +5,9 @@ import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.audit.AuditAction;
 import com.clearskin.audit.AuditLog;
 import com.clearskin.audit.AuditResource;
+import com.clearskin.clients.Client;
 import com.clearskin.clients.ClientAccess;
+import com.clearskin.clients.Clients;
 import com.clearskin.platform.Ids;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.NotFoundException;
@@ -37,12 +39,86 @@ class PhotoPages {
     private final ClinicAccess clinicAccess;
     private final Photos photos;
     private final AuditLog audit;
+    private final Clients clients;
 
-    PhotoPages(ClientAccess access, ClinicAccess clinicAccess, Photos photos, AuditLog audit) {
+    PhotoPages(ClientAccess access, ClinicAccess clinicAccess, Photos photos, AuditLog audit, Clients clients) {
         this.access = access;
         this.clinicAccess = clinicAccess;
         this.photos = photos;
         this.audit = audit;
+        this.clients = clients;
+    }
+
+    @GetMapping(value = "/app/clinics/{slug}/clients/{id}/photos/{photoId}/image", produces = MediaType.IMAGE_JPEG_VALUE)
+    ResponseEntity<byte[]> image(@PathVariable String slug, @PathVariable String id, @PathVariable String photoId) {
+        ClientAccess.Granted g = access.require(slug, id, Capability.READ_MEDICAL_ANSWERS);
+        Photo p = photo(g, photoId);
+        audit.record(g.membership(), g.client().id(), AuditAction.READ, AuditResource.PHOTO, "photo " + p.id());
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG).cacheControl(CacheControl.noStore())
+                .body(photos.image(g.clinic(), p.id()));
+    }
+
+    /**
+     * Two photos of the same view side by side, and one over the other with a slider (JavaScript
+     * moves the divide; without it the side-by-side stays). Default: the first and the latest photo of
+     * the latest photo's view and area.
+     */
+    @GetMapping("/app/clinics/{slug}/clients/{id}/photos/compare")
+    String compare(@PathVariable String slug, @PathVariable String id, @RequestParam(required = false) String before,
+            @RequestParam(required = false) String after, Model model, HttpServletResponse response) {
+        ClientAccess.Granted g = access.require(slug, id, Capability.READ_MEDICAL_ANSWERS);
+        List<Photo> list = photos.forClient(g.clinic(), g.client().id());
+        Photo latest = after == null || after.isBlank()
+                ? list.stream().max(java.util.Comparator.comparing(Photo::takenAt)).orElse(null) : photo(g, after);
+        Photo a = latest;
+        Photo b = before == null || before.isBlank()
+                ? latest == null ? null : list.stream().filter(p -> p.view().equals(latest.view()) && p.area().equals(latest.area())
+                        && !p.id().equals(latest.id())).min(java.util.Comparator.comparing(Photo::takenAt)).orElse(null)
+                : photo(g, before);
+        String problem = null;
+        if (a == null || b == null) {
+            problem = "Two photos of the same view are needed to compare.";
+        } else if (!a.view().equals(b.view())) {
+            response.setStatus(400);
+            problem = "These photos are of different views (" + b.view() + " and " + a.view() + "): choose two of the same view.";
+        }
+        if (a != null && b != null && b.takenAt().isAfter(a.takenAt())) {
+            Photo t = a;
+            a = b;
+            b = t;
+        }
+        audit.record(g.membership(), g.client().id(), AuditAction.READ, AuditResource.PHOTO, "photo comparison");
+        model.addAttribute("clinic", g.clinic());
+        model.addAttribute("client", g.client());
+        model.addAttribute("before", problem == null ? b : null);
+        model.addAttribute("after", problem == null ? a : null);
+        model.addAttribute("photos", list);
+        model.addAttribute("problem", problem);
+        return "photos/compare";
+    }
+
+    /** The client's own progress in the portal: the sentence and the chart for each measured area. */
+    @GetMapping("/app/clinics/{slug}/portal/progress")
+    String myProgress(@PathVariable String slug, Model model) {
+        com.clearskin.accounts.Membership m = clinicAccess.member(slug);
+        UUID own = clients.ownedBy(m.clinic(), clinicAccess.currentUser().orElseThrow().id()).map(Client::id)
+                .orElseThrow(() -> new NotFoundException("No client record of yours here."));
+        ClientAccess.Granted g = access.require(slug, own.toString(), Capability.READ_MEDICAL_ANSWERS);
+        List<Photos.Point> all = photos.progress(g.clinic(), own, null);
+        audit.record(g.membership(), own, AuditAction.READ, AuditResource.PHOTO, "own pore progress");
+        java.util.Map<String, String> sentences = new java.util.LinkedHashMap<>();
+        for (String area : photos.forClient(g.clinic(), own).stream().map(Photo::area).distinct().sorted().toList()) {
+            List<Photos.Point> series = photos.progress(g.clinic(), own, area);
+            if (!series.isEmpty()) {
+                String sentence = ProgressChart.sentence(series, photos.sessionsBetween(g.clinic(), own, series), g.clinic().timeZone());
+                sentences.put(area, sentence == null ? "One measurement so far: the next one will show the change." : sentence);
+            }
+        }
+        model.addAttribute("clinic", g.clinic());
+        model.addAttribute("client", g.client());
+        model.addAttribute("areas", sentences);
+        model.addAttribute("measured", !all.isEmpty());
+        return "photos/my-progress";
     }
 
     @GetMapping("/app/clinics/{slug}/clients/{id}/photos")
@@ -115,6 +191,15 @@ class PhotoPages {
         model.addAttribute("area", chosen);
         model.addAttribute("mayWrite", access.may(g, Capability.WRITE_RECORD));
         model.addAttribute("problem", problem);
+        if (chosen != null) {
+            List<Photos.Point> series = photos.progress(g.clinic(), g.client().id(), chosen);
+            model.addAttribute("summary", ProgressChart.sentence(series, photos.sessionsBetween(g.clinic(), g.client().id(), series),
+                    g.clinic().timeZone()));
+        }
+        java.util.Map<String, UUID> latestByView = new java.util.LinkedHashMap<>();
+        list.stream().sorted(java.util.Comparator.comparing(Photo::takenAt))
+                .forEach(p -> latestByView.put(p.view(), p.id()));
+        model.addAttribute("latestByView", latestByView);
         return "photos/photos";
     }
 
