@@ -44,7 +44,7 @@ public final class BrowserSupport implements AutoCloseable {
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final Duration WAIT = Duration.ofSeconds(15);
     static final Dimension DESKTOP = new Dimension(1280, 900);
-    static final Dimension PHONE = new Dimension(390, 844);
+    public static final Dimension PHONE = new Dimension(390, 844);
 
     /** The two programs the tests need. */
     public record Binaries(Path driver, Path browser) {
