@@ -21,6 +21,7 @@ until curl -fs -o /dev/null "http://localhost:$port/actuator/health"; do
   kill -0 $pid 2>/dev/null || { echo "the app did not start:" >&2; tail -20 "$data/app.log" >&2; exit 1; }
   sleep 0.2
 done
+export PGPASSWORD=$(cat "$data/postgres-password")
 db="postgresql://postgres@localhost:$(sed -n 4p "$data/postgres/postmaster.pid")/clearskin"
 psql -q -v ON_ERROR_STOP=1 -f bench/scheduling-seed.sql "$db" >/dev/null
 base="http://localhost:$port/api/v1/clinics/demo"
