@@ -17,7 +17,7 @@
 #    (one connection per client), and prints the ratios to the peer's figures (README of the peer's folder).
 #
 # Usage: ./mvnw -q package -DskipTests && bench/peer-ea.sh
-#        DURATION=20s WARMUP=5s CLIENTS="1 2 4 8" bench/peer-ea.sh      CHECK_ONLY=1 bench/peer-ea.sh
+#        DURATION=20s WARMUP=5s WARMUP_ALL=20s CLIENTS="1 2 4 8" bench/peer-ea.sh      CHECK_ONLY=1 bench/peer-ea.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 peer=${PEER:-../shared/bench/ea-peer}
@@ -36,6 +36,8 @@ CLEARSKIN_DATA_DIR="$data" CLEARSKIN_DEMO_PASSWORD=bench-password-1 java ${JAVA_
   --server.port="$port" --clearskin.clock.start=2026-11-30T12:00:00Z \
   --clearskin.rate-limit.availability.capacity=1000000000 \
   --clearskin.rate-limit.availability.refill-per-minute=1000000000 \
+  --clearskin.rate-limit.public.capacity=1000000000 \
+  --clearskin.rate-limit.public.refill-per-minute=1000000000 \
   >"$data/app.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
@@ -82,6 +84,10 @@ declare -A urls=(
 # the peer's requests/s (low-high of its 3 runs) at 1, 2, 4, 8 clients
 declare -A peer_lo=([day,1]=52 [day,2]=81 [day,4]=109 [day,8]=105 [month,1]=2.2 [month,2]=4.6 [month,4]=4.0 [month,8]=3.5)
 declare -A peer_hi=([day,1]=59 [day,2]=99 [day,4]=116 [day,8]=118 [month,1]=2.7 [month,2]=5.4 [month,4]=6.2 [month,8]=5.9)
+# the JIT first: every query for ${WARMUP_ALL:-20s} at 4 clients, so the first measured row is not the JIT's
+for kind in day month days; do
+  curl -fs -o /dev/null "${urls[$kind]}" && wrk -t2 -c4 -d"${WARMUP_ALL:-20s}" "${urls[$kind]}" >/dev/null
+done
 printf '\n%-6s %-7s %10s %9s %9s %9s %7s %s\n' query clients "req/s" p50_ms p95_ms p99_ms errors "x peer (its best .. its worst run)"
 for kind in day month days; do
   curl -fs -o /dev/null "${urls[$kind]}" || { echo "$kind: ${urls[$kind]} not answered, skipped"; continue; }
@@ -90,6 +96,8 @@ for kind in day month days; do
     wrk -t$t -c"$c" -d"$warmup" "${urls[$kind]}" >/dev/null
     line=$(wrk -t$t -c"$c" -d"$duration" --latency -s bench/peer-ea.lua "${urls[$kind]}" | grep '^RESULT')
     rps=$(sed 's/.*rps=\([^ ]*\).*/\1/' <<<"$line")
+    errors=$(sed 's/.*errors=\([^ ]*\).*/\1/' <<<"$line")
+    [ "$errors" = 0 ] || { echo "$kind at $c clients: $errors failed requests: $(curl -s -o /dev/null -w '%{http_code}' "${urls[$kind]}")" >&2; failed=1; }
     ref=$([ "$kind" = days ] && echo month || echo "$kind")
     ratio=$(awk -v r="$rps" -v lo="${peer_lo[$ref,$c]:-0}" -v hi="${peer_hi[$ref,$c]:-0}" \
       'BEGIN { if (lo > 0) printf "%.0fx .. %.0fx", r / hi, r / lo; else print "-" }')
@@ -98,4 +106,5 @@ for kind in day month days; do
       "$(sed 's/.*p99=\([^ ]*\).*/\1/' <<<"$line")" "$(sed 's/.*errors=\([^ ]*\).*/\1/' <<<"$line")" "$ratio"
   done
 done
+[ -z "${failed:-}" ] || { echo "some requests failed: the figures above are not valid" >&2; exit 1; }
 echo "wrk -t{1|2} -c{clients} -d$duration after a $warmup warm-up; load average now $(cut -d' ' -f1-3 /proc/loadavg)"
