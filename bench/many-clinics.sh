@@ -43,7 +43,7 @@ select id, ('00000000-0000-0000-00cd-' || lpad(k::text, 12, '0'))::uuid, 'Sim', 
 from sim, generate_series(0, 99) k;
 insert into appointment (clinic_id, id, client_id, treatment_code, practitioner_id, room_id, starts_at, ends_at, blocked,
                          status, created_at, updated_at)
-select c.id, gen_random_uuid(), ('00000000-0000-0000-00cd-' || lpad(((d * $per_day + h) % 100)::text, 12, '0'))::uuid,
+select c.id, gen_random_uuid(), ('00000000-0000-0000-00cd-' || lpad((((d + 182) * $per_day + h) % 100)::text, 12, '0'))::uuid,
        'deep-pore-cleansing', c.id, c.id, s, s + interval '1 hour', tstzrange(s, s + interval '1 hour'),
        case when s < now() then 'completed' else 'booked' end, now(), now()
 from sim c, generate_series(-182, 182) d, generate_series(0, $per_day - 1) h,
