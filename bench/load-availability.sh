@@ -21,4 +21,6 @@ echo "one request: $slots free starts (one practitioner, 31 days)"
 echo "warm-up: wrk -t$threads -c$connections -d$warmup"
 wrk -t"$threads" -c"$connections" -d"$warmup" -s bench/availability.lua "$url" >/dev/null
 echo "run: wrk -t$threads -c$connections -d$duration --latency -s bench/availability.lua $url"
-wrk -t"$threads" -c"$connections" -d"$duration" --latency -s bench/availability.lua "$url"
+before=$(cpu_ms)
+wrk -t"$threads" -c"$connections" -d"$duration" --latency -s bench/availability.lua "$url" | tee "$data/wrk.txt"
+cpu_report "$before" "$(cpu_ms)" "$(awk '/requests in/ { print $1 }' "$data/wrk.txt")"

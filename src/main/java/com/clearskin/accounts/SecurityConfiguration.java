@@ -128,6 +128,7 @@ class SecurityConfiguration {
                                 "/api/v1/auth/password-reset/confirm").permitAll()
                         // a clinic's free times, for its public booking page (rate limited for non-members)
                         .requestMatchers(HttpMethod.GET, "/api/v1/clinics/*/availability").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/clinics/*/availability/days").permitAll()
                         // new clients book and sign up on their own (publicbooking); a clinic's public profile (branding)
                         .requestMatchers(HttpMethod.POST, "/api/v1/clinics/*/public-bookings",
                                 "/api/v1/public-bookings/*/confirm", "/api/v1/clinics/*/sign-up",

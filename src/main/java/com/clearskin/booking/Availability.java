@@ -16,12 +16,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -58,7 +61,27 @@ public class Availability {
     private record Key(UUID clinic, BookingTerms terms, LocalDate from, LocalDate last, UUID practitioner) {
     }
 
-    private record Answer(List<Slot> slots, Instant until) {
+    /**
+     * A computed answer, reused until {@code until}; {@code renderings} keeps what callers made of
+     * it (such as its JSON) for as long as the answer itself is reused unfiltered.
+     */
+    private record Answer(List<Slot> slots, Instant until, Map<Object, Object> renderings) {
+
+        Answer(List<Slot> slots, Instant until) {
+            this(slots, until, new ConcurrentHashMap<>());
+        }
+    }
+
+    /** A day of a search's range and how many free starts it has (zero: none). */
+    public record FreeDay(LocalDate date, int starts) {
+
+        public boolean free() {
+            return starts > 0;
+        }
+    }
+
+    /** What {@link #answer} found: the slots, and the remembered answer when they are all of it (else null). */
+    private record Found(List<Slot> slots, Answer whole) {
     }
 
     private final Timer computed;
@@ -80,6 +103,52 @@ public class Availability {
      * clinic's zone, inclusive), with {@code practitioner} only when not null. Earliest first.
      */
     public List<Slot> search(Clinic clinic, String treatment, LocalDate from, LocalDate to, UUID practitioner) {
+        return answer(clinic, treatment, from, to, practitioner).slots();
+    }
+
+    /**
+     * {@code render} applied to {@link #search}'s answer. While the same answer is reused (within
+     * {@link #FRESH}, no change on this instance, no start gone past the notice) the rendering made
+     * the first time under {@code form} is returned again instead of rendering anew: the serialised
+     * JSON of an answer costs more than finding it. {@code form} must name everything
+     * {@code render} depends on besides the slots.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T search(Clinic clinic, String treatment, LocalDate from, LocalDate to, UUID practitioner, Object form,
+            Function<List<Slot>, T> render) {
+        Found found = answer(clinic, treatment, from, to, practitioner);
+        if (found.whole() == null) {
+            return render.apply(found.slots());
+        }
+        return (T) found.whole().renderings().computeIfAbsent(form, f -> render.apply(found.slots()));
+    }
+
+    /**
+     * Every local date from {@code from} to {@code to} with its number of free starts (the booking
+     * page's month view: which days have a free time), from the same answer as {@link #search}.
+     */
+    public List<FreeDay> days(Clinic clinic, String treatment, LocalDate from, LocalDate to, UUID practitioner) {
+        return search(clinic, treatment, from, to, practitioner, List.of("days", from, to),
+                slots -> freeDays(slots, clinic.timeZone(), from, to));
+    }
+
+    /** The dates from..to with the number of slots starting on each (in {@code zone}). */
+    static List<FreeDay> freeDays(List<Slot> slots, ZoneId zone, LocalDate from, LocalDate to) {
+        int[] counts = new int[(int) ChronoUnit.DAYS.between(from, to) + 1];
+        for (Slot slot : slots) {
+            long day = ChronoUnit.DAYS.between(from, slot.start().atZoneSameInstant(zone).toLocalDate());
+            if (day >= 0 && day < counts.length) {
+                counts[(int) day]++;
+            }
+        }
+        List<FreeDay> days = new ArrayList<>(counts.length);
+        for (int i = 0; i < counts.length; i++) {
+            days.add(new FreeDay(from.plusDays(i), counts[i]));
+        }
+        return List.copyOf(days);
+    }
+
+    private Found answer(Clinic clinic, String treatment, LocalDate from, LocalDate to, UUID practitioner) {
         checkRange(from, to);
         BookingTerms terms = requirements.terms(clinic, treatment);
         ScheduleSettings settings = terms.settings();
@@ -91,7 +160,7 @@ public class Availability {
             checkPractitioner(resources, terms.requirement(), practitioner);
         }
         if (last.isBefore(from)) {
-            return List.of();
+            return new Found(List.of(), null);
         }
         Key key = new Key(clinic.id(), terms, from, last, practitioner);
         Instant notBefore = now.plus(Duration.ofMinutes(settings.minNoticeMinutes()));
@@ -101,7 +170,11 @@ public class Availability {
         }
         if (answer != null && now.isBefore(answer.until())) {
             remembered.increment();
-            return answer.slots().stream().filter(s -> !s.start().toInstant().isBefore(notBefore)).toList();
+            List<Slot> all = answer.slots();
+            if (all.isEmpty() || !all.get(0).start().toInstant().isBefore(notBefore)) {
+                return new Found(all, answer);
+            }
+            return new Found(all.stream().filter(s -> !s.start().toInstant().isBefore(notBefore)).toList(), null);
         }
         Timer.Sample sample = Timer.start();
         Instant windowStart = from.minusDays(1).atStartOfDay(clinic.timeZone()).toInstant();
@@ -110,10 +183,13 @@ public class Availability {
         List<Slot> slots = List.copyOf(
                 AvailabilityEngine.search(snapshot, terms.requirement(), from, last, practitioner, notBefore));
         sample.stop(computed);
+        Answer computedAnswer = new Answer(slots, now.plus(FRESH));
         synchronized (recent) {
-            recent.put(key, new Answer(slots, now.plus(FRESH)));
+            // answers past their time are of no use any more: dropped, with their renderings
+            recent.values().removeIf(a -> !now.isBefore(a.until()));
+            recent.put(key, computedAnswer);
         }
-        return slots;
+        return new Found(slots, computedAnswer);
     }
 
     /**

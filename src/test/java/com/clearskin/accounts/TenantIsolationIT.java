@@ -64,6 +64,8 @@ class TenantIsolationIT {
             Map.entry("/swagger-ui.html", "the API explorer (springdoc's address)"),
             Map.entry("/api/v1/clinics/{slug}/availability",
                     "a clinic's free times, for its public booking page: times only, no client or booking data"),
+            Map.entry("/api/v1/clinics/{slug}/availability/days",
+                    "which days of a clinic have a free time (its booking page's month view): counts only, no client data"),
             Map.entry("/clinics/{slug}/book", "a clinic's public booking page: its bookable treatments and free times"),
             Map.entry("/clinics/{slug}/book/confirm",
                     "the booking page's confirmation: books only for the signed-in client's own record of that clinic"),

@@ -3,6 +3,8 @@ package com.clearskin.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clearskin.accounts.Role;
+import com.clearskin.resources.ClinicResources;
+import com.clearskin.resources.NewClosure;
 import com.clearskin.support.Http;
 import com.clearskin.support.IntegrationTest;
 import com.clearskin.support.TestClinics.TestClinic;
@@ -38,6 +40,8 @@ class BookingApiIT {
     ScheduleFixtures fixtures;
     @Autowired
     com.clearskin.support.TestVisits visits;
+    @Autowired
+    ClinicResources resources;
 
     TestClinic clinic;
     String base;
@@ -198,6 +202,42 @@ class BookingApiIT {
         UUID other = fixtures.client(clinic.clinic(), "Otto", "Other");
         assertThat(desk.postJson(base + "/appointments", booking(other, at(day, "11:00"))).status()).isEqualTo(409);
         assertThat(desk.postJson(base + "/appointments", booking(other, at(day, "11:15"))).status()).isEqualTo(201);
+    }
+
+    @Test
+    void theMonthViewSaysWhichDaysHaveAFreeStartAndABookingIsSeenAtOnce() {
+        Http anyone = new Http(port);
+        LocalDate last = day.plusDays(30);
+        resources.addClosure(clinic.clinic(), new NewClosure(day.plusDays(2).toString(), day.plusDays(2).toString(),
+                "Staff training"));
+        Http.Response r = anyone.get(base + "/availability/days?treatment=" + FACIAL + "&from=" + day + "&to=" + last);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().get("timeZone").asString()).isEqualTo(ZONE.getId());
+        JsonNode days = r.json().get("days");
+        assertThat(days).hasSize(31);
+        Map<String, Integer> perDay = new LinkedHashMap<>();
+        starts(anyone, day, last).forEach(s -> perDay.merge(s.substring(0, 10), 1, Integer::sum));
+        for (JsonNode d : days) {
+            int starts = perDay.getOrDefault(d.get("date").asString(), 0);
+            assertThat(d.get("starts").asInt()).as(d.get("date").asString()).isEqualTo(starts);
+            assertThat(d.get("free").asBoolean()).isEqualTo(starts > 0);
+        }
+        assertThat(days.get(0).get("date").asString()).isEqualTo(day.toString());
+        assertThat(days.get(0).get("starts").asInt()).isEqualTo(28);
+        assertThat(days.get(2).get("free").asBoolean()).isFalse();
+
+        // the same answer twice (kept with its JSON), then a booking: both answers see it at once
+        String one = anyone.get(base + "/availability?treatment=" + FACIAL + "&from=" + day + "&to=" + day).body();
+        assertThat(anyone.get(base + "/availability?treatment=" + FACIAL + "&from=" + day + "&to=" + day).body())
+                .isEqualTo(one);
+        Http desk = as(Role.FRONT_DESK);
+        assertThat(desk.postJson(base + "/appointments", booking(client, at(day, "09:00"))).status()).isEqualTo(201);
+        assertThat(starts(anyone, day, day)).hasSize(23).doesNotContain(at(day, "09:00"));
+        assertThat(anyone.get(base + "/availability/days?treatment=" + FACIAL + "&from=" + day + "&to=" + day).json()
+                .get("days").get(0).get("starts").asInt()).isEqualTo(23);
+        assertThat(field(anyone.get(base + "/availability/days?treatment=" + FACIAL + "&from=" + day + "&to="
+                + day.plusDays(92)))).isEqualTo("to");
+        assertThat(field(anyone.get(base + "/availability/days?from=" + day))).isEqualTo("treatment");
     }
 
     @Test

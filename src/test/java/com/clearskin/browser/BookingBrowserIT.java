@@ -201,6 +201,13 @@ class BookingBrowserIT {
         browser.screenshot("booking-phone-times");
         List<WebElement> chips = browser.driver().findElements(By.cssSelector(".time-chip"));
         assertThat(chips.get(0).getSize().getHeight()).as("a finger-sized target").isGreaterThanOrEqualTo(44);
+        // the month view: the next four weeks' days, those with a free time linking to their week
+        List<WebElement> month = browser.driver().findElements(By.cssSelector(".month-days-list li"));
+        assertThat(month).hasSize(28);
+        assertThat(month.get(0).getAttribute("data-date")).isEqualTo(clinic.tuesday().toString());
+        assertThat(browser.driver().findElements(By.cssSelector(".month-day.is-free"))).isNotEmpty()
+                .allSatisfy(a -> assertThat(a.getSize().getHeight()).isGreaterThanOrEqualTo(44));
+        assertThat(Axe.violations(browser)).as("axe-core violations on the booking page").isEmpty();
         assertThat(browser.consoleErrors()).isEmpty();
     }
 

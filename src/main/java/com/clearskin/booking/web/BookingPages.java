@@ -128,6 +128,7 @@ class BookingPages {
             model.addAttribute("prevFrom", first.isAfter(today) ? max(today, first.minusDays(WEEK)) : null);
             LocalDate next = first.plusDays(WEEK);
             model.addAttribute("nextFrom", next.isAfter(today.plusDays(Availability.MAX_DAYS)) ? null : next);
+            model.addAttribute("monthDays", monthDays(clinic, selected.code(), first, practitionerId));
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("selected", null);
@@ -352,6 +353,19 @@ class BookingPages {
 
     private String treatmentName(Clinic clinic, String code) {
         return catalog.find(clinic, code).map(t -> t.treatment().name()).orElse(code);
+    }
+
+    /** A day of the month view: which of the next four weeks' days have a free time, each a link to its week. */
+    public record MonthDay(String date, String weekday, String label, boolean free, String href) {
+    }
+
+    /** The four weeks from {@code first}: the compact days answer (one search, no times serialised). */
+    private List<MonthDay> monthDays(Clinic clinic, String treatment, LocalDate first, UUID practitioner) {
+        return availability.days(clinic, treatment, first, first.plusDays(4 * WEEK - 1), practitioner).stream()
+                .map(d -> new MonthDay(d.date().toString(), d.date().format(ScheduleViews.SHORT_WEEKDAY),
+                        d.date().format(ScheduleViews.DAY_MONTH), d.free(),
+                        bookHref(clinic, treatment, d.date(), practitioner)))
+                .toList();
     }
 
     static String bookHref(Clinic clinic, String treatment, LocalDate from, UUID practitioner) {
