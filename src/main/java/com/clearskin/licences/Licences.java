@@ -121,10 +121,11 @@ public class Licences {
     }
 
     /** One licence of the clinic's practitioner; 404 when it is not theirs. */
-    public Licence require(Clinic clinic, UUID practitionerId, String licenceId) {
+    public Licence require(Clinic clinic, String practitionerId, String licenceId) {
+        UUID practitioner = resources.practitioner(clinic, practitionerId).id();
         UUID id = Ids.orNotFound(licenceId, "No licence " + licenceId + " of this practitioner.");
         return jdbc.sql(SELECT + " where l.clinic_id = :clinic and l.id = :id and l.practitioner_id = :p")
-                .param("clinic", clinic.id()).param("id", id).param("p", practitionerId).query(Licences::map).optional()
+                .param("clinic", clinic.id()).param("id", id).param("p", practitioner).query(Licences::map).optional()
                 .orElseThrow(() -> new NotFoundException("No licence " + licenceId + " of this practitioner."));
     }
 
