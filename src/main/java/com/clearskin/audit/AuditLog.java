@@ -98,12 +98,12 @@ public class AuditLog {
 
     /**
      * Records in the clinic's log what a Clearskin operator (a platform role, no member of the clinic)
-     * did there: the signed-in person is the actor, with no role in the clinic. In the caller's
-     * transaction for a write.
+     * did there: {@code operator} (their account) is the actor, with no role in the clinic. In the
+     * caller's transaction for a write.
      */
-    public void recordByPlatform(Clinic clinic, AuditAction action, AuditResource resource, String detail) {
-        UUID operator = access.currentUser().map(SignedInUser::id)
-                .orElseThrow(() -> new IllegalStateException("a platform action needs a signed-in operator"));
+    public void recordByPlatform(Clinic clinic, UUID operator, AuditAction action, AuditResource resource,
+            String detail) {
+        java.util.Objects.requireNonNull(operator, "a platform action names its operator");
         recordEach(new Membership(clinic, null), operator, List.of(), true, action, resource, detail,
                 AuditOutcome.SUCCEEDED);
     }

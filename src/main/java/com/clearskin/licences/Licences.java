@@ -236,9 +236,9 @@ public class Licences {
 
     /** The document for the reviewer, the read audited in the licence's clinic's log. */
     @Transactional
-    public Document documentForReview(Licence licence) {
+    public Document documentForReview(Licence licence, SignedInUser reviewer) {
         Clinic clinic = clinics.byId(licence.clinicId()).orElseThrow();
-        audit.recordByPlatform(clinic, AuditAction.READ, AuditResource.LICENCE, "licence document " + licence.id()
+        audit.recordByPlatform(clinic, reviewer.id(), AuditAction.READ, AuditResource.LICENCE, "licence document " + licence.id()
                 + " read by the platform reviewer");
         return read(licence);
     }
@@ -275,7 +275,7 @@ public class Licences {
                 .param("clinic", l.clinicId()).param("id", id).param("licence", l.id()).param("decision", review.code())
                 .param("note", text).param("now", Timestamp.from(now)).param("by", reviewer.id()).update();
         Clinic clinic = clinics.byId(l.clinicId()).orElseThrow();
-        audit.recordByPlatform(clinic, AuditAction.UPDATE, AuditResource.LICENCE, "licence " + l.id() + " "
+        audit.recordByPlatform(clinic, reviewer.id(), AuditAction.UPDATE, AuditResource.LICENCE, "licence " + l.id() + " "
                 + review.code() + " by the platform reviewer " + reviewer.email());
         events.publishEvent(new LicencesChanged(l.clinicId()));
         Licence decided = new Licence(l.id(), l.clinicId(), l.practitionerId(), l.type(), l.number(), l.jurisdiction(),

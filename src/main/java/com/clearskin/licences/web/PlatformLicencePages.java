@@ -57,9 +57,9 @@ class PlatformLicencePages {
 
     @GetMapping("/app/platform/licences/{id}/document")
     ResponseEntity<byte[]> document(@PathVariable String id) {
-        platform.require(PlatformRole.LICENCE_REVIEWER);
+        SignedInUser reviewer = platform.require(PlatformRole.LICENCE_REVIEWER);
         Licence l = licences.forReview(id).licence();
-        return LicencesApi.document(licences.documentForReview(l), l);
+        return LicencesApi.document(licences.documentForReview(l, reviewer), l);
     }
 
     @PostMapping("/app/platform/licences/{id}/verification")

@@ -77,9 +77,9 @@ class PlatformLicencesApi {
     @GetMapping("/api/v1/platform/licences/{id}/document")
     @Operation(summary = "The licence's document; the read is audited in the clinic's log")
     ResponseEntity<byte[]> document(@PathVariable String id) {
-        platform.require(PlatformRole.LICENCE_REVIEWER);
+        SignedInUser reviewer = platform.require(PlatformRole.LICENCE_REVIEWER);
         Licence l = licences.forReview(id).licence();
-        return LicencesApi.document(licences.documentForReview(l), l);
+        return LicencesApi.document(licences.documentForReview(l, reviewer), l);
     }
 
     @PostMapping("/api/v1/platform/licences/{id}/verification")
