@@ -199,20 +199,14 @@ public class Licences {
         if (status != null && !STATUSES.contains(status)) {
             throw new InvalidInputException("status", "must be one of " + STATUSES);
         }
-        String where = status == null ? "" : switch (status) {
-            case "expired" -> " where l.expires_on < :today";
-            case "pending" -> " where d.decision is null and l.expires_on >= :today";
-            default -> " where d.decision = :decision and l.expires_on >= :today";
-        };
-        var spec = jdbc.sql(SELECT + where + " order by (d.decision is null) desc, l.created_at, l.id limit "
-                + MAX_QUEUE);
-        if (where.contains(":decision")) {
-            spec = spec.param("decision", status);
-        }
-        if (where.contains(":today")) {
-            spec = spec.param("today", LocalDate.now(clock));
-        }
-        List<Licence> found = spec.query(Licences::map).list();
+        List<Licence> found = jdbc.sql(SELECT + """
+                 where :status = 'all'
+                    or (:status = 'expired' and l.expires_on < :today)
+                    or (:status = 'pending' and d.decision is null and l.expires_on >= :today)
+                    or (d.decision = :status and l.expires_on >= :today)
+                order by (d.decision is null) desc, l.created_at, l.id limit :limit""")
+                .param("status", status == null ? "all" : status).param("today", LocalDate.now(clock))
+                .param("limit", MAX_QUEUE).query(Licences::map).list();
         Map<UUID, Clinic> byId = new HashMap<>();
         Map<UUID, Map<UUID, String>> names = new HashMap<>();
         List<QueueEntry> entries = new ArrayList<>();
