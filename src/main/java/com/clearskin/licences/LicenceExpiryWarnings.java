@@ -154,7 +154,7 @@ public class LicenceExpiryWarnings {
     static class Scheduling {
 
         @Bean
-        RecurringJob licenceExpiryWarnings(LicenceExpiryWarnings warnings,
+        RecurringJob licenceExpiryWarningJob(LicenceExpiryWarnings warnings,
                 @Value("${clearskin.licences.expiry-warning-interval:P1D}") Duration interval) {
             return RecurringJob.every(interval, "licence-expiry-warnings", warnings::runDaily);
         }
