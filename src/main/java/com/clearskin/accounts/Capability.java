@@ -74,5 +74,10 @@ public enum Capability {
     /** Instrument hygiene: add sterilizers and instrument sets, record cycles and spore tests, record what a session used. */
     RECORD_STERILIZATION,
     /** The sterilization log, packages and recalls (what a state board inspector asks to see). */
-    READ_STERILIZATION_LOG
+    READ_STERILIZATION_LOG,
+    /**
+     * Practitioners' licences: list them with their review status, add one with its document, read
+     * the document (issue 17). Verifying is the platform reviewer's, never the clinic's.
+     */
+    MANAGE_LICENCES
 }

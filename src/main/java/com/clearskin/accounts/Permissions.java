@@ -41,6 +41,7 @@ public final class Permissions {
             case RECORD_ASSESSMENT -> recordAssessment(role, relation);
             case RECORD_STERILIZATION -> recordSterilization(role);
             case READ_STERILIZATION_LOG -> staffOnly(role);
+            case MANAGE_LICENCES -> clinicAdmins(role);
         };
     }
 

@@ -96,6 +96,18 @@ public class AuditLog {
         }
     }
 
+    /**
+     * Records in the clinic's log what a Clearskin operator (a platform role, no member of the clinic)
+     * did there: {@code operator} (their account) is the actor, with no role in the clinic. In the
+     * caller's transaction for a write.
+     */
+    public void recordByPlatform(Clinic clinic, UUID operator, AuditAction action, AuditResource resource,
+            String detail) {
+        java.util.Objects.requireNonNull(operator, "a platform action names its operator");
+        recordEach(new Membership(clinic, null), operator, List.of(), true, action, resource, detail,
+                AuditOutcome.SUCCEEDED);
+    }
+
     /** Records an attempt that was refused (a role that may not, a policy that forbids it). */
     public void recordRefused(Membership who, UUID clientId, AuditAction action, AuditResource resource,
             String detail) {
@@ -140,6 +152,11 @@ public class AuditLog {
 
     private void recordEach(Membership who, Collection<UUID> clientIds, boolean withoutClient, AuditAction action,
             AuditResource resource, String detail, AuditOutcome outcome) {
+        recordEach(who, null, clientIds, withoutClient, action, resource, detail, outcome);
+    }
+
+    private void recordEach(Membership who, UUID operator, Collection<UUID> clientIds, boolean withoutClient,
+            AuditAction action, AuditResource resource, String detail, AuditOutcome outcome) {
         if (action.changesData() && !TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("A " + action.code() + " of " + resource.code() + " must be audited in "
                     + "the transaction that writes it (annotate the writing method @Transactional).");
@@ -147,7 +164,8 @@ public class AuditLog {
         if (!enabled) {
             return;
         }
-        UUID actor = who.role() == null ? null : access.currentUser().map(SignedInUser::id).orElse(null);
+        UUID actor = operator != null ? operator
+                : who.role() == null ? null : access.currentUser().map(SignedInUser::id).orElse(null);
         Role role = actor == null ? null : who.role();
         RequestOrigin origin = origin();
         Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);

@@ -30,7 +30,9 @@ public enum AuditResource implements Coded {
     /** Everything held about a client at once (a data export, an erasure). */
     CLIENT_DATA("All client data"),
     /** The audit log itself: viewing and exporting it is audited too. */
-    AUDIT_LOG("Audit log");
+    AUDIT_LOG("Audit log"),
+    /** A practitioner's licence: its document read, a platform reviewer's decision on it (issue 17). */
+    LICENCE("Licence");
 
     private final String label;
 

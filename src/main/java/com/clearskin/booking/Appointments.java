@@ -3,7 +3,6 @@ package com.clearskin.booking;
 import com.clearskin.audit.AuditAction;
 import com.clearskin.audit.AuditLog;
 import com.clearskin.audit.AuditResource;
-import com.clearskin.booking.engine.AvailabilityEngine;
 import com.clearskin.clients.ClientAccess;
 import com.clearskin.clients.ClientAccounts;
 import com.clearskin.clinics.Clinic;
@@ -11,6 +10,7 @@ import com.clearskin.platform.ConflictException;
 import com.clearskin.platform.ForbiddenException;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.NotFoundException;
+import com.clearskin.platform.RuleRefusedException;
 import com.clearskin.resources.BookingTerms;
 import com.clearskin.resources.ClinicHours;
 import com.clearskin.resources.PractitionerCalendar;
@@ -74,6 +74,13 @@ public class Appointments {
     private final ClientAccess clientAccess;
     private final AuditLog audit;
     private final ResourceNames names;
+    private EligiblePractitioners eligible;
+
+    /** Who may be booked ({@link PractitionerEligibility}); set once at start-up. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void useEligiblePractitioners(EligiblePractitioners eligible) {
+        this.eligible = eligible;
+    }
 
     Appointments(JdbcClient jdbc, Requirements requirements, ScheduleLoader loader, BookingRules rules,
             ClientAccounts clientAccounts, ApplicationEventPublisher events, ObjectProvider<CompletionCheck> completionChecks,
@@ -324,7 +331,7 @@ public class Appointments {
             Slot slot;
             try {
                 slot = freeSlot(clinic, settings, requirement, start, current.practitionerId(), id);
-            } catch (ConflictException withThisPractitioner) {
+            } catch (ConflictException | RuleRefusedException withThisPractitioner) {
                 slot = freeSlot(clinic, settings, requirement, start, null, id);
             }
             lockClient(clinic, current.clientId());
@@ -521,7 +528,7 @@ public class Appointments {
                 start.plus(Duration.ofMinutes(requirement.durationMinutes() + requirement.bufferAfterMinutes())));
         ScheduleSnapshot snapshot = loader.snapshot(clinic, settings, start.minus(Duration.ofDays(1)),
                 start.plus(Duration.ofDays(2)), ignoring);
-        return AvailabilityEngine.at(snapshot, requirement, start, practitioner)
+        return eligible.at(clinic, snapshot, requirement, start, practitioner)
                 .orElseThrow(() -> new ConflictException("The time " + start.atZone(clinic.timeZone())
                         .toOffsetDateTime() + " is not free for " + requirement.treatment()
                         + (practitioner == null ? "" : " with this practitioner")

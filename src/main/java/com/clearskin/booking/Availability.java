@@ -1,6 +1,5 @@
 package com.clearskin.booking;
 
-import com.clearskin.booking.engine.AvailabilityEngine;
 import com.clearskin.clinics.Clinic;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.resources.BookingTerms;
@@ -50,6 +49,7 @@ public class Availability {
 
     private final Requirements requirements;
     private final ScheduleLoader loader;
+    private final EligiblePractitioners eligible;
     private final Clock clock;
     private final Map<Key, Answer> recent = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -87,9 +87,11 @@ public class Availability {
     private final Timer computed;
     private final Counter remembered;
 
-    Availability(Requirements requirements, ScheduleLoader loader, Clock clock, MeterRegistry metrics) {
+    Availability(Requirements requirements, ScheduleLoader loader, EligiblePractitioners eligible, Clock clock,
+            MeterRegistry metrics) {
         this.requirements = requirements;
         this.loader = loader;
+        this.eligible = eligible;
         this.clock = clock;
         this.computed = Timer.builder("clearskin.availability.search")
                 .description("Availability searches computed from the schedule (reading it and the engine)")
@@ -181,7 +183,7 @@ public class Availability {
         Instant windowEnd = last.plusDays(2).atStartOfDay(clinic.timeZone()).toInstant();
         ScheduleSnapshot snapshot = loader.snapshot(clinic, settings, windowStart, windowEnd);
         List<Slot> slots = List.copyOf(
-                AvailabilityEngine.search(snapshot, terms.requirement(), from, last, practitioner, notBefore));
+                eligible.search(clinic, snapshot, terms.requirement(), from, last, practitioner, notBefore));
         sample.stop(computed);
         Answer computedAnswer = new Answer(slots, now.plus(FRESH));
         synchronized (recent) {
@@ -215,7 +217,7 @@ public class Availability {
                         day.plusDays(2).atStartOfDay(clinic.timeZone()).toInstant());
             }
             Instant notBefore = now.plus(Duration.ofMinutes(terms[0].settings().minNoticeMinutes()));
-            return List.copyOf(AvailabilityEngine.search(snapshot[0], terms[0].requirement(), day, day, practitioner,
+            return List.copyOf(eligible.search(clinic, snapshot[0], terms[0].requirement(), day, day, practitioner,
                     notBefore));
         });
     }

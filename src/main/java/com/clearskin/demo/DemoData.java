@@ -124,6 +124,7 @@ class DemoData implements SmartInitializingSingleton {
                 accounts.findByEmail("practitioner@second.test")
                         .ifPresent(p -> demoHygiene.addOnce(clinics.requireBySlug("second"), p));
             }
+            addLicences(demo, clinics.requireBySlug("second"));
         });
     }
 
@@ -132,6 +133,70 @@ class DemoData implements SmartInitializingSingleton {
     @Autowired
     void useDemoHygiene(DemoHygiene demoHygiene) {
         this.demoHygiene = demoHygiene;
+    }
+
+    private com.clearskin.licences.Licences licences;
+    private com.clearskin.accounts.PlatformAccess platform;
+
+    @Autowired
+    void useLicences(com.clearskin.licences.Licences licences, com.clearskin.accounts.PlatformAccess platform) {
+        this.licences = licences;
+        this.platform = platform;
+    }
+
+    /**
+     * The Clearskin licence reviewer (reviewer@clearskin.test, a platform role, no clinic), and the
+     * demo practitioners' licences: verified ones, one of them (the nurse's) expiring in three weeks,
+     * and the second clinic's waiting for review. Added once, to demo data made before licences too.
+     */
+    private void addLicences(Clinic demo, Clinic second) {
+        UUID reviewer = accounts.findByEmail(REVIEWER.email()).orElse(null);
+        if (reviewer == null) {
+            boolean generated = settings.password() == null || settings.password().isBlank();
+            String password = generated ? generatePassword() : settings.password();
+            reviewer = accounts.register(REVIEWER.email(), REVIEWER.name(), password);
+            if (generated) {
+                System.out.println();
+                System.out.println("  Demo account " + REVIEWER.email() + " (the Clearskin licence reviewer) was added, with "
+                        + "the password: " + password + "   (generated; shown only this once)");
+                System.out.println();
+            }
+        }
+        platform.grant(reviewer, com.clearskin.accounts.PlatformRole.LICENCE_REVIEWER);
+        if (!licences.forClinic(demo).isEmpty() || !licences.forClinic(second).isEmpty()) {
+            return;
+        }
+        java.time.LocalDate today = licences.today(demo);
+        UUID owner = accounts.findByEmail("owner@demo.test").orElseThrow();
+        var reviewerAccount = accounts.byId(reviewer).orElseThrow();
+        for (var p : resources.practitioners(demo)) {
+            String[] licence = switch (p.qualification()) {
+                case "esthetician" -> new String[] {"esthetician", "Z 48213", today.plusYears(2).toString()};
+                case "nurse" -> new String[] {"nurse", "RN 95512", today.plusDays(21).toString()};
+                default -> new String[] {"physician", "A 154321", today.plusYears(3).toString()};
+            };
+            var added = licences.add(new com.clearskin.accounts.Membership(demo, Role.OWNER), p.id().toString(),
+                    new com.clearskin.licences.NewLicence(licence[0], licence[1], "US-CA", licence[2],
+                            demoLicence(p.displayName(), licence)), owner);
+            licences.decide(added.id().toString(), "verified", "Checked against the California board's register "
+                    + "(demo).", reviewerAccount);
+        }
+        UUID secondOwner = accounts.findByEmail("owner@second.test").orElseThrow();
+        for (var p : resources.practitioners(second)) {
+            String[] licence = {"nurse", "RN 880123", licences.today(second).plusYears(1).toString()};
+            licences.add(new com.clearskin.accounts.Membership(second, Role.OWNER), p.id().toString(),
+                    new com.clearskin.licences.NewLicence(licence[0], licence[1], "US-TX", licence[2],
+                            demoLicence(p.displayName(), licence)), secondOwner);
+        }
+    }
+
+    static final Person REVIEWER = new Person("reviewer@clearskin.test", "Riley Reviewer", null);
+
+    private static byte[] demoLicence(String name, String[] licence) {
+        return com.clearskin.platform.PdfTemplates.pdf("<html><head><title>Licence</title></head><body>"
+                + "<h1>Demo licence (not a real document)</h1><p>Holder: " + name.replace("&", "&amp;") + "</p>"
+                + "<p>Type: " + licence[0] + "</p><p>Number: " + licence[1] + "</p><p>Expires: " + licence[2]
+                + "</p></body></html>");
     }
 
     private com.clearskin.sessions.SessionSettings sessionSettings;

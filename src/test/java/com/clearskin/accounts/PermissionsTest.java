@@ -136,6 +136,11 @@ class PermissionsTest {
     }
 
     @Test
+    void ownersAndAdminsManageLicences() {
+        assertThat(decisions(Capability.MANAGE_LICENCES, NONE)).containsExactly(ALLOW, ALLOW, FORBID, FORBID, FORBID);
+    }
+
+    @Test
     void everyMemberUsesTheAppointmentApiWhoseAppointmentsIsCheckedOnEachOne() {
         assertThat(decisions(Capability.BOOK_APPOINTMENTS, NONE)).containsExactly(ALLOW, ALLOW, ALLOW, ALLOW, ALLOW);
     }

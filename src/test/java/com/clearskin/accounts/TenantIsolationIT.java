@@ -103,6 +103,20 @@ class TenantIsolationIT {
             Map.entry("/app/account", "the caller's own account page"),
             Map.entry("/app/account/sign-out-everywhere", "signs the caller out of every session"));
 
+    /**
+     * Addresses of Clearskin's own operators across clinics, and why that is safe: only an account with
+     * the platform role reaches them; every role of a clinic gets 403 ({@link #clinicStaffReachNoPlatformAddress}).
+     */
+    static final Map<String, String> PLATFORM = Map.ofEntries(
+            Map.entry("/api/v1/platform/licences", "the licence reviewer's queue: platform role only"),
+            Map.entry("/api/v1/platform/licences/{id}", "one licence for the reviewer: platform role only"),
+            Map.entry("/api/v1/platform/licences/{id}/document", "a licence's document for the reviewer: platform role only"),
+            Map.entry("/api/v1/platform/licences/{id}/verification", "the reviewer's decision: platform role only"),
+            Map.entry("/app/platform/licences", "the reviewer's queue page: platform role only"),
+            Map.entry("/app/platform/licences/{id}", "a licence's review page: platform role only"),
+            Map.entry("/app/platform/licences/{id}/document", "a licence's document for the reviewer: platform role only"),
+            Map.entry("/app/platform/licences/{id}/verification", "the reviewer's decision form: platform role only"));
+
     @LocalServerPort
     int port;
     @Autowired
@@ -158,7 +172,8 @@ class TenantIsolationIT {
     void everyAddressIsCheckedHereOrListedAsPublicOrTheCallersOwnWithAReason() {
         List<String> unlisted = new ArrayList<>();
         for (Endpoint e : endpoints.all()) {
-            if (checked(e) || PUBLIC.containsKey(e.pattern()) || CALLERS_OWN.containsKey(e.pattern())) {
+            if (checked(e) || PUBLIC.containsKey(e.pattern()) || CALLERS_OWN.containsKey(e.pattern())
+                    || PLATFORM.containsKey(e.pattern())) {
                 continue;
             }
             unlisted.add(e + (e.namesAClinic() ? " (names a clinic but is neither under /api nor /app)" : ""));
@@ -169,6 +184,37 @@ class TenantIsolationIT {
                 .as("the clinic addresses known today are among those discovered")
                 .contains("/api/v1/clinics/{slug}/clients/{id}/assessments", "/app/clinics/{slug}/clients/{id}",
                         "/api/v1/clinics/{slug}/treatments/{code}", "/app/clinics/{slug}/rule-settings");
+    }
+
+    @Test
+    void clinicStaffReachNoPlatformAddress() {
+        String licence = jdbc.sql("select id::text from licence where clinic_id = :c limit 1").param("c", b.clinic().clinic().id())
+                .query(String.class).single();
+        List<String> failures = new ArrayList<>();
+        for (Endpoint e : endpoints.all()) {
+            if (!PLATFORM.containsKey(e.pattern())) {
+                continue;
+            }
+            String path = Endpoints.fill(e.pattern(), Map.of("id", licence));
+            for (Role role : Role.values()) {
+                Http.Response r;
+                if (e.api()) {
+                    r = api.get(role).send(e.method(), path, "application/json",
+                            "{\"decision\":\"verified\",\"note\":\"x\"}", Map.of());
+                } else if (e.method().equals("GET")) {
+                    r = browser.get(role).get(path);
+                } else {
+                    r = browser.get(role).postFormRaw(path, Map.of("_csrf", csrf.get(role), "decision", "verified"));
+                }
+                calls++;
+                if (r.status() != 403) {
+                    failures.add(e + " as " + role.code() + ": " + r.status());
+                }
+            }
+        }
+        assertThat(failures).as("platform addresses reached by clinic staff").isEmpty();
+        assertThat(jdbc.sql("select count(*) from licence_verification where clinic_id = :c")
+                .param("c", b.clinic().clinic().id()).query(Integer.class).single()).isZero();
     }
 
     @Test

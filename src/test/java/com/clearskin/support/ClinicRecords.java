@@ -142,6 +142,13 @@ public class ClinicRecords {
                     cast('{"todayCheck": {}, "reasons": [], "acknowledgedCautions": []}' as jsonb), :consent)""",
                 clinicId, now, "a", visit, "client", other.id(), "code", TREATMENT, "practitioner", practitioner,
                 "by", owner, "consent", consent);
+        // a licence of the practitioner with its document, so that the licence addresses are probed with a real id
+        insert("""
+                insert into licence (clinic_id, id, practitioner_id, type, number, jurisdiction, expires_on, document,
+                    document_type, created_at, created_by)
+                values (:c, :id, :p, 'esthetician', :number, 'US-CA', :expires, :document, 'application/pdf', :now, :by)""",
+                clinicId, now, "p", practitioner, "number", "L-" + marker, "expires", java.sql.Date.valueOf(day.plusYears(1)),
+                "document", "%PDF-1.4 licence".getBytes(java.nio.charset.StandardCharsets.US_ASCII), "by", owner);
         return new Records(clinic, marker, self, other, practitioner, room, device, appointment, course, waitlist, feed,
                 closure, timeOff);
     }

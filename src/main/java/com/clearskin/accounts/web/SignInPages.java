@@ -2,6 +2,7 @@ package com.clearskin.accounts.web;
 
 import com.clearskin.accounts.Accounts;
 import com.clearskin.accounts.ClinicAccess;
+import com.clearskin.accounts.PlatformAccess;
 import com.clearskin.accounts.SignInThrottledException;
 import com.clearskin.accounts.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,10 +18,12 @@ class SignInPages {
 
     private final ClinicAccess access;
     private final Accounts accounts;
+    private final PlatformAccess platform;
 
-    SignInPages(ClinicAccess access, Accounts accounts) {
+    SignInPages(ClinicAccess access, Accounts accounts, PlatformAccess platform) {
         this.access = access;
         this.accounts = accounts;
+        this.platform = platform;
     }
 
     @GetMapping("/login")
@@ -47,6 +50,7 @@ class SignInPages {
         SignedInUser user = access.currentUser().orElseThrow();
         model.addAttribute("user", user);
         model.addAttribute("memberships", accounts.memberships(user.id()));
+        model.addAttribute("platformRole", platform.role(user.id()).orElse(null));
         return "accounts/app";
     }
 }
