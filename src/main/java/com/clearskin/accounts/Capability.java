@@ -71,5 +71,13 @@ public enum Capability {
     /** Instrument hygiene: add sterilizers and instrument sets, record cycles and spore tests, record what a session used. */
     RECORD_STERILIZATION,
     /** The sterilization log, packages and recalls (what a state board inspector asks to see). */
-    READ_STERILIZATION_LOG
+    READ_STERILIZATION_LOG,
+    /** The clinic's entry in the public directory: whether it is listed, its address, city and coordinates. */
+    EDIT_DIRECTORY_LISTING,
+    /** Review one's own completed visit (clients only: staff and the clinic never write reviews). */
+    WRITE_REVIEW,
+    /** Reply publicly, once, to a review of the clinic (never delete, hide or reorder one). */
+    REPLY_TO_REVIEWS,
+    /** How many bookings came through clients' referral links. */
+    READ_REFERRALS
 }
