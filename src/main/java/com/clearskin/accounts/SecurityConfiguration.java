@@ -132,7 +132,7 @@ class SecurityConfiguration {
                                 .permitAll()
                         // the public directory and a clinic's public profile and reviews (directory, reviews)
                         .requestMatchers(HttpMethod.GET, "/api/v1/clinics", "/api/v1/clinics/*/reviews", "/clinics",
-                                "/clinics/*").permitAll()
+                                "/clinics/*", "/clinics/*/referred/*").permitAll()
                         .requestMatchers("/clinics/*/book/details", "/clinics/*/sign-up", "/clinics/*/logo",
                                 "/clinics/*/photos/*", "/clinics/*/theme.css", "/public-bookings/*", "/sign-up/*").permitAll()
                         // calendar feeds: the unguessable token in the address is the credential

@@ -67,7 +67,7 @@ class ReviewsIT {
     }
 
     String book(UUID forClient) {
-        String start = LocalDate.now(ZONE).plusDays(day++).atTime(10, 0).atZone(ZONE).toOffsetDateTime().toString();
+        String start = LocalDate.now(ZONE).plusDays(day += 35).atTime(10, 0).atZone(ZONE).toOffsetDateTime().toString();
         Http.Response booked = desk.postJson(base + "/appointments",
                 Map.of("clientId", forClient.toString(), "treatment", FACIAL, "start", start));
         assertThat(booked.status()).as(booked.body()).isEqualTo(201);
@@ -100,13 +100,28 @@ class ReviewsIT {
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         assertThat(r.json().get("text").asString()).isEqualTo(typed);
         assertThat(r.json().get("rating").asInt()).isEqualTo(4);
-        assertThat(r.json().get("verifiedVisit").asString()).startsWith("Verified visit: Extraction facial, ")
-                .matches("Verified visit: Extraction facial, [A-Z][a-z]{2} \\d{4}");
+        assertThat(r.json().get("verifiedVisit").asString()).startsWith("Verified visit: Facial with extractions, ")
+                .matches("Verified visit: Facial with extractions, [A-Z][a-z]{2} \\d{4}");
         assertThat(r.json().get("practitioner").asString()).isEqualTo("Anna");
         Http.Response again = me.postJson(review(appointment), Map.of("rating", 1, "text", "changed my mind"));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.body()).contains("review-exists");
 
+        assertThat(owner.putJson(base + "/directory-listing", Map.of("listed", true, "city", "Paris", "address", "1 rue",
+                "latitude", 48.85, "longitude", 2.35), Map.of()).status()).isEqualTo(200);
+        Http.Response profile = new Http(port).get("/clinics/" + clinic.slug());
+        assertThat(profile.status()).isEqualTo(200);
+        String html = profile.body();
+        String open = "<script type=\"application/ld+json\">";
+        int from = html.indexOf(open);
+        assertThat(from).as("one JSON-LD block").isPositive();
+        assertThat(html.indexOf(open, from + 1)).isEqualTo(-1);
+        String ld = html.substring(from + open.length(), html.indexOf("</script>", from));
+        JsonNode data = Http.JSON.readTree(ld);
+        assertThat(data.get("@type").asString()).isEqualTo("HealthAndBeautyBusiness");
+        assertThat(data.get("review").get(0).get("reviewBody").asString()).isEqualTo(typed);
+        assertThat(data.has("aggregateRating")).as("one review: no rating").isFalse();
+        assertThat(html).doesNotContain("<script>alert(1)</script>").contains("Verified visit: Facial with extractions");
         Http.Response staffPage = signedIn(Role.OWNER).get("/app/clinics/" + clinic.slug() + "/reviews");
         assertThat(staffPage.status()).isEqualTo(200);
         assertThat(staffPage.body()).doesNotContain("<script>alert(1)</script>")

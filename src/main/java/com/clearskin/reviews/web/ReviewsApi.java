@@ -11,6 +11,7 @@ import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.NotFoundException;
 import com.clearskin.platform.RateLimiter;
 import com.clearskin.reviews.Review;
+import com.clearskin.reviews.ReviewRules;
 import com.clearskin.reviews.ReviewSummary;
 import com.clearskin.reviews.Reviews;
 import io.swagger.v3.oas.annotations.Operation;
@@ -72,8 +73,8 @@ class ReviewsApi {
         UUID user = access.currentUser().orElseThrow().id();
         UUID visit = Ids.parse(id).orElseThrow(() -> new ForbiddenException("Only the client of a visit may review it."));
         JsonNode node = JsonBodies.object(body);
-        Integer rating = JsonBodies.integer(node, "rating");
-        String text = JsonBodies.text(node, "text");
+        Integer rating = ReviewRules.rating(JsonBodies.integer(node, "rating"));
+        String text = ReviewRules.text("text", JsonBodies.text(node, "text"));
         limiter.acquire(user.toString());
         return ResponseEntity.status(HttpStatus.CREATED).body(reviews.write(m.clinic(), user, visit, rating, text));
     }
@@ -105,7 +106,7 @@ class ReviewsApi {
         Membership m = access.require(slug, Capability.REPLY_TO_REVIEWS);
         UUID user = access.currentUser().orElseThrow().id();
         UUID review = Ids.orNotFound(id, "No such review.");
-        String text = JsonBodies.text(JsonBodies.object(body), "text");
+        String text = ReviewRules.reply(JsonBodies.text(JsonBodies.object(body), "text"));
         limiter.acquire(user.toString());
         return ResponseEntity.status(HttpStatus.CREATED).body(reviews.reply(m.clinic(), review, user, text));
     }
