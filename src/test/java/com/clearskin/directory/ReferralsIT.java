@@ -44,7 +44,7 @@ class ReferralsIT {
 
     TestClinic clinic;
     String base;
-    int hour = 9;
+    int hour = 7;
 
     @BeforeEach
     void openClinic() {
@@ -60,7 +60,7 @@ class ReferralsIT {
     }
 
     Map<String, Object> booking(String email) {
-        String start = ZonedDateTime.of(LocalDate.now(ZONE).plusDays(5), java.time.LocalTime.of(hour++, 0), ZONE)
+        String start = ZonedDateTime.of(LocalDate.now(ZONE).plusDays(5), java.time.LocalTime.of(hour += 2, 0), ZONE)
                 .toOffsetDateTime().toString();
         Map<String, Object> client = new LinkedHashMap<>();
         client.put("firstName", "Nina");

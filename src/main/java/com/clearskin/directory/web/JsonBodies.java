@@ -37,6 +37,9 @@ final class JsonBodies {
         if (!value.isString()) {
             throw new InvalidInputException(field, "must be text");
         }
+        if (value.asString().indexOf('\u0000') >= 0) {
+            throw new InvalidInputException(field, "must not contain the NUL character (U+0000)");
+        }
         return value.asString();
     }
 
