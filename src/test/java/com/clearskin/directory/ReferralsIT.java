@@ -132,7 +132,7 @@ class ReferralsIT {
 
         Http.Response page = signedIn(Role.FRONT_DESK).get("/app/clinics/" + clinic.slug() + "/referrals");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("confirmed").contains("bookings through referral links");
+        assertThat(page.body()).contains("confirmed").contains("through referral links").contains("referrers");
         assertThat(me.get(base + "/referrals").status()).as("clients do not see the counts").isIn(403, 404);
     }
 
