@@ -79,5 +79,13 @@ public enum Capability {
      * Practitioners' licences: list them with their review status, add one with its document, read
      * the document (issue 17). Verifying is the platform reviewer's, never the clinic's.
      */
-    MANAGE_LICENCES
+    MANAGE_LICENCES,
+    /** The clinic's entry in the public directory: whether it is listed, its address, city and coordinates. */
+    EDIT_DIRECTORY_LISTING,
+    /** Review one's own completed visit (clients only: staff and the clinic never write reviews). */
+    WRITE_REVIEW,
+    /** Reply publicly, once, to a review of the clinic (never delete, hide or reorder one). */
+    REPLY_TO_REVIEWS,
+    /** How many bookings came through clients' referral links. */
+    READ_REFERRALS
 }

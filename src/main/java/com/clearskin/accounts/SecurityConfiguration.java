@@ -135,6 +135,9 @@ class SecurityConfiguration {
                                 "/api/v1/sign-up/*/verify").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/public-bookings/*", "/api/v1/clinics/*/profile")
                                 .permitAll()
+                        // the public directory and a clinic's public profile and reviews (directory, reviews)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/clinics", "/api/v1/clinics/*/reviews", "/clinics",
+                                "/clinics/*", "/clinics/*/referred/*").permitAll()
                         .requestMatchers("/clinics/*/book/details", "/clinics/*/sign-up", "/clinics/*/logo",
                                 "/clinics/*/photos/*", "/clinics/*/theme.css", "/public-bookings/*", "/sign-up/*").permitAll()
                         // calendar feeds: the unguessable token in the address is the credential

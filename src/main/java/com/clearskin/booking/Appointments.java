@@ -479,6 +479,16 @@ public class Appointments {
                 .param("clinic", clinic.id()).param("id", id).query(Appointments::map).optional();
     }
 
+    /** When the appointment was completed (its move to completed), if it was. */
+    public Optional<Instant> completedAt(Clinic clinic, UUID id) {
+        return jdbc.sql("""
+                select at from appointment_event
+                where clinic_id = :clinic and appointment_id = :id and to_status = 'completed'
+                order by at desc limit 1""")
+                .param("clinic", clinic.id()).param("id", id).query(Timestamp.class).optional()
+                .map(Timestamp::toInstant);
+    }
+
     /** Appointments starting on the local dates from..to (inclusive, at most 92 days), in start order. */
     public List<Appointment> between(Clinic clinic, LocalDate from, LocalDate to) {
         Availability.checkRange(from, to);

@@ -125,8 +125,30 @@ class DemoData implements SmartInitializingSingleton {
                         .ifPresent(p -> demoHygiene.addOnce(clinics.requireBySlug("second"), p));
             }
             addLicences(demo, clinics.requireBySlug("second"));
+            listInDirectory(demo, clinics.requireBySlug("second"));
         });
     }
+
+    private com.clearskin.directory.DirectoryListings listings;
+
+    @Autowired
+    void useListings(com.clearskin.directory.DirectoryListings listings) {
+        this.listings = listings;
+    }
+
+    /**
+     * Both demo clinics are in the public directory (/clinics), with an address and coordinates;
+     * a listing the clinic changed stays as it is.
+     */
+    private void listInDirectory(Clinic demo, Clinic second) {
+        if (listings.of(demo).revision() == 0) {
+            listings.set(demo, true, "1200 Valencia Street", "San Francisco", 37.7527, -122.4206, null, 0);
+        }
+        if (listings.of(second).revision() == 0) {
+            listings.set(second, true, "200 Second Street", "Austin", 30.2649, -97.7466, null, 0);
+        }
+    }
+
 
     private DemoHygiene demoHygiene;
 

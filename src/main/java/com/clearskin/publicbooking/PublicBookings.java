@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -87,11 +88,14 @@ public class PublicBookings {
     private final ClinicFace face;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PublicBookings(JdbcClient jdbc, Clinics clinics, Clients clients, ClientAssessments assessments, Accounts accounts,
             Appointments appointments, ClinicCatalog catalog, Outbox outbox, PasswordEncoder passwords,
-            PublicBookingSettings settings, ClinicFace face, PlatformTransactionManager transactions, Clock clock) {
+            PublicBookingSettings settings, ClinicFace face, PlatformTransactionManager transactions, Clock clock,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.clinics = clinics;
         this.clients = clients;
         this.assessments = assessments;
@@ -205,6 +209,7 @@ public class PublicBookings {
                     .param("name", passwordHash == null ? null : in.firstName() + " " + in.lastName())
                     .param("hash", passwordHash).param("now", Timestamp.from(now))
                     .update();
+            events.publishEvent(new PublicBookingHeld(clinic.id(), held.appointment().id(), client.id()));
             outbox.enqueue(new OutgoingMail(clinic.id(), "public-booking-confirm", in.email(),
                     "Please confirm your booking at " + face.displayName(clinic),
                     holdMail(clinic, in.firstName(), chosen.treatment().name(), held.appointment(), until,

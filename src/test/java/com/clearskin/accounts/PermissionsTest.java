@@ -141,6 +141,14 @@ class PermissionsTest {
     }
 
     @Test
+    void ownersAndAdminsEditTheListingAndReplyToReviewsThatOnlyClientsWrite() {
+        assertThat(decisions(Capability.EDIT_DIRECTORY_LISTING, NONE)).containsExactly(ALLOW, ALLOW, FORBID, FORBID, FORBID);
+        assertThat(decisions(Capability.REPLY_TO_REVIEWS, NONE)).containsExactly(ALLOW, ALLOW, FORBID, FORBID, FORBID);
+        assertThat(decisions(Capability.WRITE_REVIEW, NONE)).containsExactly(FORBID, FORBID, FORBID, FORBID, ALLOW);
+        assertThat(decisions(Capability.READ_REFERRALS, NONE)).containsExactly(ALLOW, ALLOW, ALLOW, ALLOW, FORBID);
+    }
+
+    @Test
     void everyMemberUsesTheAppointmentApiWhoseAppointmentsIsCheckedOnEachOne() {
         assertThat(decisions(Capability.BOOK_APPOINTMENTS, NONE)).containsExactly(ALLOW, ALLOW, ALLOW, ALLOW, ALLOW);
     }

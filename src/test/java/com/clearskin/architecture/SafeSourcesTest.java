@@ -91,11 +91,15 @@ class SafeSourcesTest {
                 " \" from x\"");
     }
 
+    static final String STRUCTURED_DATA = "<script type=\"application/ld+json\" th:utext=\"${jsonLd}\"></script>";
+
     @Test
     void noTemplatePrintsUnescapedText() throws IOException {
         List<String> unescaped = new ArrayList<>();
         for (Path file : files(TEMPLATES, ".html")) {
-            String html = Files.readString(file);
+            // the one reviewed exception: schema.org JSON-LD, built as a Jackson tree by directory.StructuredData with
+            // every <, > and & written as a JSON escape (StructuredDataTest), which HTML escaping would break
+            String html = Files.readString(file).replace(STRUCTURED_DATA, "");
             if (html.contains("th:utext") || html.contains("[(")) {
                 unescaped.add(file.toString());
             }
