@@ -51,9 +51,11 @@ class FollowUpDelivery {
     private final Clients clients;
     private final Appointments appointments;
     private final ClinicCatalog catalog;
+    private final VisitLinks links;
 
     FollowUpDelivery(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, Outbox outbox,
-            Clinics clinics, Clients clients, Appointments appointments, ClinicCatalog catalog) {
+            Clinics clinics, Clients clients, Appointments appointments, ClinicCatalog catalog, VisitLinks links) {
+        this.links = links;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -118,19 +120,36 @@ class FollowUpDelivery {
         return Optional.of(switch (f.kind()) {
             case CONFIRMATION -> mail(c, f, client.get(), "Your " + name + " is booked for " + when,
                     hello + "Your " + name + " at " + c.name() + " is booked for " + when + "." + bye);
-            case REMINDER -> mail(c, f, client.get(), "Reminder: " + name + " on " + when,
-                    hello + "A reminder of your " + name + " at " + c.name() + " on " + when + "." + bye);
+            case REMINDER -> sensitive(mail(c, f, client.get(), "Reminder: " + name + " on " + when,
+                    hello + "A reminder of your " + name + " at " + c.name() + " on " + when + ".\n\n"
+                            + "I will be there: " + link(f, a, VisitLinks.Purpose.CONFIRM) + "\n"
+                            + "Choose another time: " + link(f, a, VisitLinks.Purpose.RESCHEDULE) + "\n"
+                            + "Cancel: " + link(f, a, VisitLinks.Purpose.CANCEL) + bye));
             case BEFORE_CARE -> mail(c, f, client.get(), "Before your " + name,
                     hello + "Before your " + name + " on " + when + ":\n" + notes(treatment.map(Treatment::beforeCare)) + bye);
             case AFTERCARE -> mail(c, f, client.get(), "Caring for your skin after your " + name,
                     hello + "Thank you for your visit. How to care for your skin in the coming days:\n"
                             + notes(treatment.map(Treatment::aftercare)) + bye);
-            case CHECK_IN -> mail(c, f, client.get(), "How is your skin after your " + name + "?",
-                    hello + "How is your skin healing after your " + name + "? Tell us in your client portal; if you"
-                            + " have pus, fever, spreading redness, blisters or severe pain, call the clinic." + bye);
+            case CHECK_IN -> sensitive(mail(c, f, client.get(), "How is your skin after your " + name + "?",
+                    hello + "How is your skin healing after your " + name + "? Tell us in two minutes, no sign-in"
+                            + " needed: " + link(f, a, VisitLinks.Purpose.CHECK_IN) + "\nIf you have pus, fever,"
+                            + " spreading redness, blisters or severe pain, call the clinic now." + bye));
             case REBOOK -> mail(c, f, client.get(), "Time for your next " + name,
                     hello + "Your next " + name + " is due. Book it in your client portal." + bye);
         });
+    }
+
+    /** A new one-click link for this message (in the delivery's transaction), as an address. */
+    private String link(FollowUp f, Appointment a, VisitLinks.Purpose purpose) {
+        Instant expires = purpose == VisitLinks.Purpose.CHECK_IN
+                ? FollowUpTiming.checkInLinkExpiry(Instant.now(clock)) : FollowUpTiming.visitLinkExpiry(a.start());
+        String token = links.issue(f.clinicId(), a.id(), f.clientId(), f.id(), purpose, expires);
+        return outbox.baseUrl().orElse("") + "/visits/" + token;
+    }
+
+    /** A message with single-use links: its text is not kept once sent. */
+    private static OutgoingMail sensitive(OutgoingMail m) {
+        return new OutgoingMail(m.clinicId(), m.kind(), m.recipient(), m.subject(), m.body(), true);
     }
 
     private static String notes(Optional<List<Treatment.CareNote>> notes) {
@@ -149,6 +168,12 @@ class FollowUpDelivery {
         RecurringJob followUpDeliveryJob(FollowUpDelivery delivery,
                 @Value("${clearskin.followups.delivery-interval:PT10S}") Duration interval) {
             return RecurringJob.every(interval, "followups-delivery", delivery::deliverDue);
+        }
+
+        /** Used and expired one-click links (an answered check-in's among them) are deleted a day after. */
+        @Bean
+        RecurringJob visitLinkPurgeJob(VisitLinks links) {
+            return RecurringJob.every(Duration.ofHours(1), "followups-visit-link-purge", links::forgetSpent);
         }
     }
 }

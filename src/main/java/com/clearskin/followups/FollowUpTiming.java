@@ -83,4 +83,20 @@ public final class FollowUpTiming {
     public static Instant rebookTime(Instant visit, int intervalDays, ZoneId zone) {
         return visit.atZone(zone).toLocalDate().plusDays(intervalDays).atTime(CHECK_IN_AT).atZone(zone).toInstant();
     }
+
+    /** How long an emailed check-in link works after it was sent: the recovery's first fortnight. */
+    public static final java.time.Duration CHECK_IN_LINK_LIFE = java.time.Duration.ofDays(14);
+
+    /**
+     * When a link before the visit (confirm, cancel, reschedule) stops working: at the start of the
+     * visit, when none of them makes sense any more.
+     */
+    public static Instant visitLinkExpiry(Instant visitStart) {
+        return visitStart;
+    }
+
+    /** When an emailed check-in link stops working: {@link #CHECK_IN_LINK_LIFE} after it was sent. */
+    public static Instant checkInLinkExpiry(Instant sentAt) {
+        return sentAt.plus(CHECK_IN_LINK_LIFE);
+    }
 }

@@ -66,6 +66,14 @@ public class FollowUps {
                   and kind in ('confirmation', 'reminder', 'before-care')""")
                 .param("now", Timestamp.from(Instant.now(clock))).param("clinic", event.clinicId())
                 .param("appointment", event.appointmentId()).update();
+        jdbc.sql("""
+                update visit_link set expires_at = :now
+                where clinic_id = :clinic and appointment_id = :appointment and used_at is null and expires_at > :now
+                  and purpose in ('confirm', 'cancel', 'reschedule')""")
+                .param("now", Timestamp.from(Instant.now(clock))).param("clinic", event.clinicId())
+                .param("appointment", event.appointmentId()).update();
+        jdbc.sql("delete from appointment_confirmation where clinic_id = :clinic and appointment_id = :appointment")
+                .param("clinic", event.clinicId()).param("appointment", event.appointmentId()).update();
     }
 
     @EventListener

@@ -101,4 +101,16 @@ class FollowUpTimingTest {
     void rebookingFallsDueTheCadencesDaysAfterTheVisit() {
         assertThat(FollowUpTiming.rebookTime(local("2026-06-10T16:00"), 28, BERLIN)).isEqualTo(local("2026-07-08T10:00"));
     }
+
+    @Test
+    void linksBeforeTheVisitStopWorkingAtItsStart() {
+        Instant visit = local("2026-06-10T10:00");
+        assertThat(FollowUpTiming.visitLinkExpiry(visit)).isEqualTo(visit);
+    }
+
+    @Test
+    void anEmailedCheckInLinkWorksForTwoWeeks() {
+        Instant sent = local("2026-06-11T10:00");
+        assertThat(FollowUpTiming.checkInLinkExpiry(sent)).isEqualTo(sent.plus(Duration.ofDays(14)));
+    }
 }
