@@ -15,9 +15,6 @@ import java.util.List;
  */
 public final class FollowUpTiming {
 
-    /** The default quiet hours: 21:00 to 08:00 local time. */
-    public static final LocalTime QUIET_FROM = LocalTime.of(21, 0);
-    public static final LocalTime QUIET_UNTIL = LocalTime.of(8, 0);
     /** Check-ins go out at this local time on their day. */
     public static final LocalTime CHECK_IN_AT = LocalTime.of(10, 0);
 

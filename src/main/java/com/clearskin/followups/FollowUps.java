@@ -29,15 +29,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class FollowUps {
 
-    /** Reminders before the visit, in local days (a trial of 54,066 patients: 3 and 1 days, see docs/follow-ups.md). */
-    static final List<Integer> REMINDER_DAYS = List.of(3, 1);
-
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Clinics clinics;
     private final ClinicCatalog catalog;
+    private final ClinicMessageSettings settings;
 
-    FollowUps(JdbcClient jdbc, Clock clock, Clinics clinics, ClinicCatalog catalog) {
+    FollowUps(JdbcClient jdbc, Clock clock, Clinics clinics, ClinicCatalog catalog, ClinicMessageSettings settings) {
+        this.settings = settings;
         this.jdbc = jdbc;
         this.clock = clock;
         this.clinics = clinics;
@@ -52,9 +51,10 @@ public class FollowUps {
         }
         Clinic clinic = clinics.byId(a.clinicId()).orElseThrow();
         Instant now = Instant.now(clock);
-        schedule(clinic, a, FollowUpKind.CONFIRMATION, now);
-        for (Instant at : FollowUpTiming.reminderTimes(a.start(), REMINDER_DAYS, clinic.timeZone(), now)) {
-            schedule(clinic, a, FollowUpKind.REMINDER, at);
+        MessageSettings s = settings.current(clinic).settings();
+        schedule(clinic, s, a, FollowUpKind.CONFIRMATION, now);
+        for (Instant at : FollowUpTiming.reminderTimes(a.start(), s.reminderDaysBefore(), clinic.timeZone(), now)) {
+            schedule(clinic, s, a, FollowUpKind.REMINDER, at);
         }
     }
 
@@ -81,21 +81,24 @@ public class FollowUps {
         Appointment a = event.appointment();
         Clinic clinic = clinics.byId(a.clinicId()).orElseThrow();
         Instant now = Instant.now(clock);
-        schedule(clinic, a, FollowUpKind.AFTERCARE, now);
+        MessageSettings s = settings.current(clinic).settings();
+        schedule(clinic, s, a, FollowUpKind.AFTERCARE, now);
         int downtime = catalog.find(clinic, a.treatment()).map(t -> t.treatment().downtime())
                 .map(Treatment.Downtime::maxDays).orElse(0);
-        for (int day : FollowUpTiming.checkInDays(downtime)) {
-            schedule(clinic, a, FollowUpKind.CHECK_IN, FollowUpTiming.checkInTime(now, day, clinic.timeZone()));
+        for (int day : s.checkInDaysFor(a.treatment(), downtime)) {
+            schedule(clinic, s, a, FollowUpKind.CHECK_IN, FollowUpTiming.checkInTime(now, day, clinic.timeZone()));
         }
     }
 
     /**
-     * Schedules one message; a row for the same (appointment, kind, due time) is kept as it is, or
+     * Schedules one message (unless the clinic does not send this kind); a row for the same (appointment, kind, due time) is kept as it is, or
      * scheduled again if it had been cancelled (an appointment moved away and back).
      */
-    void schedule(Clinic clinic, Appointment a, FollowUpKind kind, Instant due) {
-        Instant sendAt = FollowUpTiming.sendAt(due, kind.urgent(), clinic.timeZone(), FollowUpTiming.QUIET_FROM,
-                FollowUpTiming.QUIET_UNTIL);
+    void schedule(Clinic clinic, MessageSettings s, Appointment a, FollowUpKind kind, Instant due) {
+        if (!s.sends(kind)) {
+            return;
+        }
+        Instant sendAt = FollowUpTiming.sendAt(due, kind.urgent(), clinic.timeZone(), s.quietFrom(), s.quietUntil());
         jdbc.sql("""
                 insert into follow_up (clinic_id, id, appointment_id, client_id, kind, due_at, send_at, status, created_at)
                 values (:clinic, :id, :appointment, :client, :kind, :due, :sendAt, 'scheduled', :now)

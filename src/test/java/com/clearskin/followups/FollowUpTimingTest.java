@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class FollowUpTimingTest {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    static final LocalTime FROM = FollowUpTiming.QUIET_FROM;
-    static final LocalTime UNTIL = FollowUpTiming.QUIET_UNTIL;
+    static final LocalTime FROM = MessageSettings.DEFAULTS.quietFrom();
+    static final LocalTime UNTIL = MessageSettings.DEFAULTS.quietUntil();
 
     static Instant local(String dateTime) {
         return LocalDateTime.parse(dateTime).atZone(BERLIN).toInstant();
