@@ -96,4 +96,18 @@ public final class FollowUpTiming {
     public static Instant checkInLinkExpiry(Instant sentAt) {
         return sentAt.plus(CHECK_IN_LINK_LIFE);
     }
+
+    /** Before-care goes out at least this many days before the visit ("no sun in the days before"). */
+    public static final int BEFORE_CARE_MIN_DAYS = 2;
+
+    /**
+     * When before-care goes out: early enough to follow it, the day before the treatment's retinoid
+     * pause begins (a pause of 3 days: 4 days before), and at least {@link #BEFORE_CARE_MIN_DAYS} days
+     * before, at {@link #CHECK_IN_AT} local time; at once when that time has passed at booking.
+     */
+    public static Instant beforeCareTime(Instant visit, int retinoidPauseDays, ZoneId zone, Instant now) {
+        int days = Math.max(BEFORE_CARE_MIN_DAYS, retinoidPauseDays + 1);
+        Instant at = visit.atZone(zone).toLocalDate().minusDays(days).atTime(CHECK_IN_AT).atZone(zone).toInstant();
+        return at.isBefore(now) ? now : at;
+    }
 }

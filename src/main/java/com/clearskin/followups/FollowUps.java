@@ -5,10 +5,12 @@ import com.clearskin.booking.AppointmentBooked;
 import com.clearskin.booking.AppointmentCompleted;
 import com.clearskin.booking.AppointmentReleased;
 import com.clearskin.booking.AppointmentStatus;
+import com.clearskin.booking.Appointments;
 import com.clearskin.catalog.ClinicCatalog;
 import com.clearskin.catalog.Treatment;
 import com.clearskin.clinics.Clinic;
 import com.clearskin.clinics.Clinics;
+import com.clearskin.recommendation.ClinicRuleSettings;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -34,9 +36,14 @@ public class FollowUps {
     private final Clinics clinics;
     private final ClinicCatalog catalog;
     private final ClinicMessageSettings settings;
+    private final ClinicRuleSettings ruleSettings;
+    private final Appointments appointments;
 
-    FollowUps(JdbcClient jdbc, Clock clock, Clinics clinics, ClinicCatalog catalog, ClinicMessageSettings settings) {
+    FollowUps(JdbcClient jdbc, Clock clock, Clinics clinics, ClinicCatalog catalog, ClinicMessageSettings settings,
+            ClinicRuleSettings ruleSettings, Appointments appointments) {
         this.settings = settings;
+        this.ruleSettings = ruleSettings;
+        this.appointments = appointments;
         this.jdbc = jdbc;
         this.clock = clock;
         this.clinics = clinics;
@@ -56,6 +63,13 @@ public class FollowUps {
         for (Instant at : FollowUpTiming.reminderTimes(a.start(), s.reminderDaysBefore(), clinic.timeZone(), now)) {
             schedule(clinic, s, a, FollowUpKind.REMINDER, at);
         }
+        boolean hasBeforeCare = catalog.find(clinic, a.treatment()).map(t -> !t.treatment().beforeCare().isEmpty())
+                .orElse(false);
+        int pause = ruleSettings.forClinic(clinic).retinoidPauseDays(a.treatment());
+        if ((hasBeforeCare || pause > 0) && a.start().isAfter(now)) {
+            schedule(clinic, s, a, FollowUpKind.BEFORE_CARE,
+                    FollowUpTiming.beforeCareTime(a.start(), pause, clinic.timeZone(), now));
+        }
     }
 
     @EventListener
@@ -74,6 +88,12 @@ public class FollowUps {
                 .param("appointment", event.appointmentId()).update();
         jdbc.sql("delete from appointment_confirmation where clinic_id = :clinic and appointment_id = :appointment")
                 .param("clinic", event.clinicId()).param("appointment", event.appointmentId()).update();
+        // A cancellation (not a move, nor a no-show) is told to the client: a confirmation-kind message
+        // that, composed for a cancelled visit, says so and carries the calendar's cancellation.
+        Clinic clinic = clinics.byId(event.clinicId()).orElseThrow();
+        appointments.find(clinic, event.appointmentId()).filter(a -> a.status() == AppointmentStatus.CANCELLED)
+                .ifPresent(a -> schedule(clinic, settings.current(clinic).settings(), a, FollowUpKind.CONFIRMATION,
+                        Instant.now(clock)));
     }
 
     @EventListener

@@ -113,4 +113,14 @@ class FollowUpTimingTest {
         Instant sent = local("2026-06-11T10:00");
         assertThat(FollowUpTiming.checkInLinkExpiry(sent)).isEqualTo(sent.plus(Duration.ofDays(14)));
     }
+
+    @Test
+    void beforeCareGoesOutTheDayBeforeTheRetinoidPauseBeginsAndAtLeastTwoDaysAhead() {
+        Instant visit = local("2026-06-10T15:00");
+        Instant booked = local("2026-05-01T09:00");
+        assertThat(FollowUpTiming.beforeCareTime(visit, 3, BERLIN, booked)).isEqualTo(local("2026-06-06T10:00"));
+        assertThat(FollowUpTiming.beforeCareTime(visit, 0, BERLIN, booked)).isEqualTo(local("2026-06-08T10:00"));
+        Instant late = local("2026-06-09T12:00");
+        assertThat(FollowUpTiming.beforeCareTime(visit, 3, BERLIN, late)).as("booked late: at once").isEqualTo(late);
+    }
 }

@@ -32,7 +32,8 @@ class VisitLinksIT {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Paris");
     static final String FACIAL = "extraction-facial";
-    static final Pattern LINK = Pattern.compile("(I will be there|Choose another time|Cancel|no sign-in needed): [^\\s]*/visits/(v1_[A-Za-z0-9_-]+)");
+    static final Pattern LINK = Pattern.compile(
+            "(I will be there|Choose another time|Cancel|Tell us how your skin is): [^\\s]*/visits/(v1_[A-Za-z0-9_-]+)");
 
     @LocalServerPort
     int port;
