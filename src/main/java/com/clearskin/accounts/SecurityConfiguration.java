@@ -140,6 +140,9 @@ class SecurityConfiguration {
                                 "/clinics/*", "/clinics/*/referred/*").permitAll()
                         .requestMatchers("/clinics/*/book/details", "/clinics/*/sign-up", "/clinics/*/logo",
                                 "/clinics/*/photos/*", "/clinics/*/theme.css", "/public-bookings/*", "/sign-up/*").permitAll()
+                        // one-click links of the messages around a visit (followups): the token is the credential
+                        .requestMatchers("/visits/*", "/api/v1/visit-links/*", "/api/v1/visit-links/*/*").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/check-ins/*").permitAll()
                         // calendar feeds: the unguessable token in the address is the credential
                         .requestMatchers(HttpMethod.GET, "/calendar/*").permitAll()
                         .requestMatchers(unmapped).permitAll()

@@ -314,13 +314,33 @@ public class Appointments {
 
     /** Moves a booked appointment to another start, keeping its practitioner when they are free then. */
     public Appointment reschedule(Clinic clinic, UUID id, Instant start, Booker booker, String overrideReason) {
+        return reschedule(clinic, id, start, booker, overrideReason, null);
+    }
+
+    /**
+     * The client moves their appointment from a link the clinic mailed them (the link stands for the
+     * client, who need not sign in): everything a client's own move passes applies, the
+     * cancellation notice included.
+     */
+    public Appointment rescheduleFromClientLink(Clinic clinic, UUID id, UUID clientId, Instant start) {
+        return reschedule(clinic, id, start, new Booker(null, com.clearskin.accounts.Role.CLIENT), null, clientId);
+    }
+
+    /** The client cancels from a link the clinic mailed them: as their own cancellation (the notice applies). */
+    public Appointment cancelFromClientLink(Clinic clinic, UUID id, UUID clientId, String reason) {
+        return cancel(clinic, id, reason, new Booker(null, com.clearskin.accounts.Role.CLIENT), clientId);
+    }
+
+    private Appointment reschedule(Clinic clinic, UUID id, Instant start, Booker booker, String overrideReason,
+            UUID linkClient) {
         if (start == null) {
             throw new InvalidInputException("start", "is required");
         }
         checkText("overrideReason", overrideReason);
         return withOneRetry(() -> {
             Appointment current = lock(clinic, id);
-            BookingGuards.bookerMayActFor(booker, ownClient(clinic, booker), current.clientId());
+            BookingGuards.bookerMayActFor(booker, linkClient != null ? linkClient : ownClient(clinic, booker),
+                    current.clientId());
             current.requireReschedulable();
             BookingTerms terms = requirements.terms(clinic, current.treatment());
             ScheduleSettings settings = terms.settings();
@@ -375,10 +395,15 @@ public class Appointments {
 
     /** Cancels a booked appointment; a client only their own, and only until the cancellation notice. */
     public Appointment cancel(Clinic clinic, UUID id, String reason, Booker booker) {
+        return cancel(clinic, id, reason, booker, null);
+    }
+
+    private Appointment cancel(Clinic clinic, UUID id, String reason, Booker booker, UUID linkClient) {
         checkText("reason", reason);
         return inTransaction(() -> {
             Appointment current = lock(clinic, id);
-            BookingGuards.bookerMayActFor(booker, ownClient(clinic, booker), current.clientId());
+            BookingGuards.bookerMayActFor(booker, linkClient != null ? linkClient : ownClient(clinic, booker),
+                    current.clientId());
             Appointment cancelled = current.cancel();
             BookingGuards.clientCancelsInTime(booker, current.start(), now(),
                     loader.settings(clinic).clientCancelHours());

@@ -1,6 +1,7 @@
 package com.clearskin.followups;
 
 import com.clearskin.booking.Appointment;
+import com.clearskin.booking.AppointmentStatus;
 import com.clearskin.booking.Appointments;
 import com.clearskin.catalog.ClinicCatalog;
 import com.clearskin.catalog.ClinicTreatment;
@@ -12,15 +13,20 @@ import com.clearskin.clinics.Clinics;
 import com.clearskin.jobs.RecurringJob;
 import com.clearskin.mail.Outbox;
 import com.clearskin.mail.OutgoingMail;
+import com.clearskin.recommendation.ClinicRuleSettings;
+import com.clearskin.sessions.Chart;
+import com.clearskin.sessions.Sessions;
+import com.clearskin.sessions.TreatmentSession;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,9 +57,16 @@ class FollowUpDelivery {
     private final Clients clients;
     private final Appointments appointments;
     private final ClinicCatalog catalog;
+    private final VisitLinks links;
+    private final ClinicRuleSettings ruleSettings;
+    private final Sessions sessions;
 
     FollowUpDelivery(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, Outbox outbox,
-            Clinics clinics, Clients clients, Appointments appointments, ClinicCatalog catalog) {
+            Clinics clinics, Clients clients, Appointments appointments, ClinicCatalog catalog, VisitLinks links,
+            ClinicRuleSettings ruleSettings, Sessions sessions) {
+        this.links = links;
+        this.ruleSettings = ruleSettings;
+        this.sessions = sessions;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -110,35 +123,98 @@ class FollowUpDelivery {
         }
         Clinic c = clinic.get();
         Appointment a = appointment.get();
+        Client to = client.get();
         Optional<Treatment> treatment = catalog.find(c, a.treatment()).map(ClinicTreatment::treatment);
         String name = treatment.map(Treatment::name).orElse(a.treatment());
         String when = WHEN.format(a.start().atZone(c.timeZone()));
-        String hello = "Hello " + client.get().firstName() + ",\n\n";
-        String bye = "\n\n" + c.name();
+        MessageText m = new MessageText("Hello " + to.firstName() + ",", c.name());
         return Optional.of(switch (f.kind()) {
-            case CONFIRMATION -> mail(c, f, client.get(), "Your " + name + " is booked for " + when,
-                    hello + "Your " + name + " at " + c.name() + " is booked for " + when + "." + bye);
-            case REMINDER -> mail(c, f, client.get(), "Reminder: " + name + " on " + when,
-                    hello + "A reminder of your " + name + " at " + c.name() + " on " + when + "." + bye);
-            case BEFORE_CARE -> mail(c, f, client.get(), "Before your " + name,
-                    hello + "Before your " + name + " on " + when + ":\n" + notes(treatment.map(Treatment::beforeCare)) + bye);
-            case AFTERCARE -> mail(c, f, client.get(), "Caring for your skin after your " + name,
-                    hello + "Thank you for your visit. How to care for your skin in the coming days:\n"
-                            + notes(treatment.map(Treatment::aftercare)) + bye);
-            case CHECK_IN -> mail(c, f, client.get(), "How is your skin after your " + name + "?",
-                    hello + "How is your skin healing after your " + name + "? Tell us in your client portal; if you"
-                            + " have pus, fever, spreading redness, blisters or severe pain, call the clinic." + bye);
-            case REBOOK -> mail(c, f, client.get(), "Time for your next " + name,
-                    hello + "Your next " + name + " is due. Book it in your client portal." + bye);
+            case CONFIRMATION -> confirmation(c, f, a, to, name, when, m);
+            case REMINDER -> {
+                m.paragraph("A reminder of your " + name + " at " + c.name() + " on " + when + ".")
+                        .link("I will be there", link(f, a, VisitLinks.Purpose.CONFIRM))
+                        .link("Choose another time", link(f, a, VisitLinks.Purpose.RESCHEDULE))
+                        .link("Cancel", link(f, a, VisitLinks.Purpose.CANCEL));
+                yield mail(c, f, to, "Reminder: " + name + " on " + when, m, true, null);
+            }
+            case BEFORE_CARE -> {
+                List<String> notes = new ArrayList<>(texts(treatment.map(Treatment::beforeCare)));
+                int pause = ruleSettings.forClinic(c).retinoidPauseDays(a.treatment());
+                if (pause > 0) {
+                    notes.add("Stop retinoid creams or gels (tretinoin, adapalene, tazarotene) " + pause
+                            + " days before your visit, unless your practitioner told you otherwise.");
+                }
+                m.paragraph("How to prepare for your " + name + " on " + when + ":").bullets(notes);
+                yield mail(c, f, to, "Before your " + name, m, false, null);
+            }
+            case AFTERCARE -> {
+                m.paragraph("Thank you for your visit. How to care for your skin in the coming days:")
+                        .bullets(texts(treatment.map(Treatment::aftercare)));
+                practitionerAdvice(c, a).ifPresent(advice -> m.paragraph("From your practitioner: " + advice));
+                m.paragraph("If you have pus, a fever, redness that spreads, blisters or severe pain, call the clinic.");
+                yield mail(c, f, to, "Caring for your skin after your " + name, m, false, null);
+            }
+            case CHECK_IN -> {
+                m.paragraph("How is your skin healing after your " + name + "? Tell us in two minutes, no sign-in needed.")
+                        .link("Tell us how your skin is", link(f, a, VisitLinks.Purpose.CHECK_IN))
+                        .paragraph("If you have pus, a fever, redness that spreads, blisters or severe pain, call the clinic now.");
+                yield mail(c, f, to, "How is your skin after your " + name + "?", m, true, null);
+            }
+            case REBOOK -> rebook(c, f, a, to, name, m);
         });
     }
 
-    private static String notes(Optional<List<Treatment.CareNote>> notes) {
-        return notes.orElse(List.of()).stream().map(n -> "- " + n.text()).collect(Collectors.joining("\n"));
+    /** Booked, moved or cancelled: the message says which, and carries the calendar file for it. */
+    private OutgoingMail confirmation(Clinic c, FollowUp f, Appointment a, Client to, String name, String when, MessageText m) {
+        String location = c.name();
+        if (a.status() == AppointmentStatus.CANCELLED) {
+            m.paragraph("Your " + name + " at " + c.name() + " on " + when + " is cancelled. We hope to see you another time.");
+            return mail(c, f, to, "Cancelled: your " + name + " on " + when, m, false, new OutgoingMail.Attachment(
+                    "cancelled.ics", VisitInvite.MEDIA_TYPE_CANCEL, VisitInvite.render(a.id(), a.revision(), name + " at "
+                            + c.name(), location, a.start(), a.end(), c.timeZone(), Instant.now(clock), true)));
+        }
+        boolean moved = jdbc.sql("""
+                select exists (select 1 from follow_up where clinic_id = :clinic and appointment_id = :a
+                               and kind = 'confirmation' and id <> :id and status = 'sent')""")
+                .param("clinic", c.id()).param("a", a.id()).param("id", f.id()).query(Boolean.class).single();
+        m.paragraph(moved ? "Your " + name + " at " + c.name() + " is moved to " + when + "."
+                : "Your " + name + " at " + c.name() + " is booked for " + when + ".")
+                .paragraph("The calendar file attached adds it to your calendar.");
+        return mail(c, f, to, (moved ? "Moved: your " : "Booked: your ") + name + " on " + when, m, false,
+                new OutgoingMail.Attachment("visit.ics", VisitInvite.MEDIA_TYPE_PUBLISH, VisitInvite.render(a.id(),
+                        a.revision(), name + " at " + c.name(), location, a.start(), a.end(), c.timeZone(),
+                        Instant.now(clock), false)));
     }
 
-    private static OutgoingMail mail(Clinic clinic, FollowUp f, Client client, String subject, String body) {
-        return new OutgoingMail(clinic.id(), "follow-up-" + f.kind().code(), client.email(), subject, body, false);
+    /** What the practitioner wrote for the client in the signed session record (the plan of the SOAP notes). */
+    private Optional<String> practitionerAdvice(Clinic c, Appointment a) {
+        return sessions.forAppointment(c, a.id()).filter(s -> s.signedAt() != null).map(TreatmentSession::chart)
+                .map(Chart::notes).map(Chart.Notes::plan).filter(p -> !p.isBlank());
+    }
+
+    /** Rebooking: placeholder until the rebooking step composes it (issue 15 step 4). */
+    private OutgoingMail rebook(Clinic c, FollowUp f, Appointment a, Client to, String name, MessageText m) {
+        m.paragraph("Your next " + name + " is due. Book it in your client portal.");
+        return mail(c, f, to, "Time for your next " + name, m, false, null);
+    }
+
+    /** A new one-click link for this message (in the delivery's transaction), as an address. */
+    private String link(FollowUp f, Appointment a, VisitLinks.Purpose purpose) {
+        Instant expires = purpose == VisitLinks.Purpose.CHECK_IN
+                ? FollowUpTiming.checkInLinkExpiry(Instant.now(clock)) : FollowUpTiming.visitLinkExpiry(a.start());
+        String token = links.issue(f.clinicId(), a.id(), f.clientId(), f.id(), purpose, expires);
+        return outbox.baseUrl().orElse("") + "/visits/" + token;
+    }
+
+    private static List<String> texts(Optional<List<Treatment.CareNote>> notes) {
+        return notes.orElse(List.of()).stream().map(Treatment.CareNote::text).toList();
+    }
+
+    /** A message with single-use links ({@code sensitive}) keeps no text once sent. */
+    private static OutgoingMail mail(Clinic clinic, FollowUp f, Client client, String subject, MessageText text,
+            boolean sensitive, OutgoingMail.Attachment attachment) {
+        return new OutgoingMail(clinic.id(), "follow-up-" + f.kind().code(), client.email(), subject, text.text(), sensitive,
+                text.html(), attachment, Map.of());
     }
 
     /** Declares delivery to the job runtime. */
@@ -149,6 +225,12 @@ class FollowUpDelivery {
         RecurringJob followUpDeliveryJob(FollowUpDelivery delivery,
                 @Value("${clearskin.followups.delivery-interval:PT10S}") Duration interval) {
             return RecurringJob.every(interval, "followups-delivery", delivery::deliverDue);
+        }
+
+        /** Used and expired one-click links (an answered check-in's among them) are deleted a day after. */
+        @Bean
+        RecurringJob visitLinkPurgeJob(VisitLinks links) {
+            return RecurringJob.every(Duration.ofHours(1), "followups-visit-link-purge", links::forgetSpent);
         }
     }
 }

@@ -15,9 +15,6 @@ import java.util.List;
  */
 public final class FollowUpTiming {
 
-    /** The default quiet hours: 21:00 to 08:00 local time. */
-    public static final LocalTime QUIET_FROM = LocalTime.of(21, 0);
-    public static final LocalTime QUIET_UNTIL = LocalTime.of(8, 0);
     /** Check-ins go out at this local time on their day. */
     public static final LocalTime CHECK_IN_AT = LocalTime.of(10, 0);
 
@@ -82,5 +79,35 @@ public final class FollowUpTiming {
      */
     public static Instant rebookTime(Instant visit, int intervalDays, ZoneId zone) {
         return visit.atZone(zone).toLocalDate().plusDays(intervalDays).atTime(CHECK_IN_AT).atZone(zone).toInstant();
+    }
+
+    /** How long an emailed check-in link works after it was sent: the recovery's first fortnight. */
+    public static final java.time.Duration CHECK_IN_LINK_LIFE = java.time.Duration.ofDays(14);
+
+    /**
+     * When a link before the visit (confirm, cancel, reschedule) stops working: at the start of the
+     * visit, when none of them makes sense any more.
+     */
+    public static Instant visitLinkExpiry(Instant visitStart) {
+        return visitStart;
+    }
+
+    /** When an emailed check-in link stops working: {@link #CHECK_IN_LINK_LIFE} after it was sent. */
+    public static Instant checkInLinkExpiry(Instant sentAt) {
+        return sentAt.plus(CHECK_IN_LINK_LIFE);
+    }
+
+    /** Before-care goes out at least this many days before the visit ("no sun in the days before"). */
+    public static final int BEFORE_CARE_MIN_DAYS = 2;
+
+    /**
+     * When before-care goes out: early enough to follow it, the day before the treatment's retinoid
+     * pause begins (a pause of 3 days: 4 days before), and at least {@link #BEFORE_CARE_MIN_DAYS} days
+     * before, at {@link #CHECK_IN_AT} local time; at once when that time has passed at booking.
+     */
+    public static Instant beforeCareTime(Instant visit, int retinoidPauseDays, ZoneId zone, Instant now) {
+        int days = Math.max(BEFORE_CARE_MIN_DAYS, retinoidPauseDays + 1);
+        Instant at = visit.atZone(zone).toLocalDate().minusDays(days).atTime(CHECK_IN_AT).atZone(zone).toInstant();
+        return at.isBefore(now) ? now : at;
     }
 }

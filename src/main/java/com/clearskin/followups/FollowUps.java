@@ -5,10 +5,12 @@ import com.clearskin.booking.AppointmentBooked;
 import com.clearskin.booking.AppointmentCompleted;
 import com.clearskin.booking.AppointmentReleased;
 import com.clearskin.booking.AppointmentStatus;
+import com.clearskin.booking.Appointments;
 import com.clearskin.catalog.ClinicCatalog;
 import com.clearskin.catalog.Treatment;
 import com.clearskin.clinics.Clinic;
 import com.clearskin.clinics.Clinics;
+import com.clearskin.recommendation.ClinicRuleSettings;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -29,15 +31,19 @@ import org.springframework.stereotype.Service;
 @Service
 public class FollowUps {
 
-    /** Reminders before the visit, in local days (a trial of 54,066 patients: 3 and 1 days, see docs/follow-ups.md). */
-    static final List<Integer> REMINDER_DAYS = List.of(3, 1);
-
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Clinics clinics;
     private final ClinicCatalog catalog;
+    private final ClinicMessageSettings settings;
+    private final ClinicRuleSettings ruleSettings;
+    private final Appointments appointments;
 
-    FollowUps(JdbcClient jdbc, Clock clock, Clinics clinics, ClinicCatalog catalog) {
+    FollowUps(JdbcClient jdbc, Clock clock, Clinics clinics, ClinicCatalog catalog, ClinicMessageSettings settings,
+            ClinicRuleSettings ruleSettings, Appointments appointments) {
+        this.settings = settings;
+        this.ruleSettings = ruleSettings;
+        this.appointments = appointments;
         this.jdbc = jdbc;
         this.clock = clock;
         this.clinics = clinics;
@@ -52,9 +58,17 @@ public class FollowUps {
         }
         Clinic clinic = clinics.byId(a.clinicId()).orElseThrow();
         Instant now = Instant.now(clock);
-        schedule(clinic, a, FollowUpKind.CONFIRMATION, now);
-        for (Instant at : FollowUpTiming.reminderTimes(a.start(), REMINDER_DAYS, clinic.timeZone(), now)) {
-            schedule(clinic, a, FollowUpKind.REMINDER, at);
+        MessageSettings s = settings.current(clinic).settings();
+        schedule(clinic, s, a, FollowUpKind.CONFIRMATION, now);
+        for (Instant at : FollowUpTiming.reminderTimes(a.start(), s.reminderDaysBefore(), clinic.timeZone(), now)) {
+            schedule(clinic, s, a, FollowUpKind.REMINDER, at);
+        }
+        boolean hasBeforeCare = catalog.find(clinic, a.treatment()).map(t -> !t.treatment().beforeCare().isEmpty())
+                .orElse(false);
+        int pause = ruleSettings.forClinic(clinic).retinoidPauseDays(a.treatment());
+        if ((hasBeforeCare || pause > 0) && a.start().isAfter(now)) {
+            schedule(clinic, s, a, FollowUpKind.BEFORE_CARE,
+                    FollowUpTiming.beforeCareTime(a.start(), pause, clinic.timeZone(), now));
         }
     }
 
@@ -66,6 +80,20 @@ public class FollowUps {
                   and kind in ('confirmation', 'reminder', 'before-care')""")
                 .param("now", Timestamp.from(Instant.now(clock))).param("clinic", event.clinicId())
                 .param("appointment", event.appointmentId()).update();
+        jdbc.sql("""
+                update visit_link set expires_at = :now
+                where clinic_id = :clinic and appointment_id = :appointment and used_at is null and expires_at > :now
+                  and purpose in ('confirm', 'cancel', 'reschedule')""")
+                .param("now", Timestamp.from(Instant.now(clock))).param("clinic", event.clinicId())
+                .param("appointment", event.appointmentId()).update();
+        jdbc.sql("delete from appointment_confirmation where clinic_id = :clinic and appointment_id = :appointment")
+                .param("clinic", event.clinicId()).param("appointment", event.appointmentId()).update();
+        // A cancellation (not a move, nor a no-show) is told to the client: a confirmation-kind message
+        // that, composed for a cancelled visit, says so and carries the calendar's cancellation.
+        Clinic clinic = clinics.byId(event.clinicId()).orElseThrow();
+        appointments.find(clinic, event.appointmentId()).filter(a -> a.status() == AppointmentStatus.CANCELLED)
+                .ifPresent(a -> schedule(clinic, settings.current(clinic).settings(), a, FollowUpKind.CONFIRMATION,
+                        Instant.now(clock)));
     }
 
     @EventListener
@@ -73,21 +101,24 @@ public class FollowUps {
         Appointment a = event.appointment();
         Clinic clinic = clinics.byId(a.clinicId()).orElseThrow();
         Instant now = Instant.now(clock);
-        schedule(clinic, a, FollowUpKind.AFTERCARE, now);
+        MessageSettings s = settings.current(clinic).settings();
+        schedule(clinic, s, a, FollowUpKind.AFTERCARE, now);
         int downtime = catalog.find(clinic, a.treatment()).map(t -> t.treatment().downtime())
                 .map(Treatment.Downtime::maxDays).orElse(0);
-        for (int day : FollowUpTiming.checkInDays(downtime)) {
-            schedule(clinic, a, FollowUpKind.CHECK_IN, FollowUpTiming.checkInTime(now, day, clinic.timeZone()));
+        for (int day : s.checkInDaysFor(a.treatment(), downtime)) {
+            schedule(clinic, s, a, FollowUpKind.CHECK_IN, FollowUpTiming.checkInTime(now, day, clinic.timeZone()));
         }
     }
 
     /**
-     * Schedules one message; a row for the same (appointment, kind, due time) is kept as it is, or
+     * Schedules one message (unless the clinic does not send this kind); a row for the same (appointment, kind, due time) is kept as it is, or
      * scheduled again if it had been cancelled (an appointment moved away and back).
      */
-    void schedule(Clinic clinic, Appointment a, FollowUpKind kind, Instant due) {
-        Instant sendAt = FollowUpTiming.sendAt(due, kind.urgent(), clinic.timeZone(), FollowUpTiming.QUIET_FROM,
-                FollowUpTiming.QUIET_UNTIL);
+    void schedule(Clinic clinic, MessageSettings s, Appointment a, FollowUpKind kind, Instant due) {
+        if (!s.sends(kind)) {
+            return;
+        }
+        Instant sendAt = FollowUpTiming.sendAt(due, kind.urgent(), clinic.timeZone(), s.quietFrom(), s.quietUntil());
         jdbc.sql("""
                 insert into follow_up (clinic_id, id, appointment_id, client_id, kind, due_at, send_at, status, created_at)
                 values (:clinic, :id, :appointment, :client, :kind, :due, :sendAt, 'scheduled', :now)

@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Outbox {
 
+    static final tools.jackson.databind.json.JsonMapper HEADERS = tools.jackson.databind.json.JsonMapper.builder().build();
     static final String REDACTED = "[This message carried a single-use link; its text was removed once it was sent.]";
 
     private final JdbcClient jdbc;
@@ -57,14 +58,20 @@ public class Outbox {
         Instant now = Instant.now(clock);
         return jdbc.sql("""
                 insert into outbox_message (id, clinic_id, message_id, kind, recipient, subject, body, sensitive,
-                                            status, attempts, next_attempt_at, created_at)
+                                            status, attempts, next_attempt_at, created_at, html_body, attachment_name,
+                                            attachment_type, attachment, headers)
                 values (:id, :clinic, :messageId, :kind, :recipient, :subject, :body, :sensitive,
-                        'pending', 0, :now, :now)
+                        'pending', 0, :now, :now, :html, :attachmentName, :attachmentType, :attachment,
+                        cast(:headers as jsonb))
                 on conflict (id) do nothing""")
                 .param("id", id).param("clinic", mail.clinicId())
                 .param("messageId", "<" + id + "@" + settings.domain() + ">")
                 .param("kind", mail.kind()).param("recipient", mail.recipient()).param("subject", mail.subject())
-                .param("body", mail.body()).param("sensitive", mail.sensitive())
+                .param("body", mail.body()).param("sensitive", mail.sensitive()).param("html", mail.html())
+                .param("attachmentName", mail.attachment() == null ? null : mail.attachment().name())
+                .param("attachmentType", mail.attachment() == null ? null : mail.attachment().contentType())
+                .param("attachment", mail.attachment() == null ? null : mail.attachment().content())
+                .param("headers", HEADERS.writeValueAsString(new java.util.TreeMap<>(mail.headers())))
                 .param("now", Timestamp.from(now))
                 .update() == 1;
     }

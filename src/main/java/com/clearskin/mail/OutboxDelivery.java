@@ -2,13 +2,17 @@ package com.clearskin.mail;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
@@ -31,7 +35,8 @@ class OutboxDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
 
-    record Claimed(UUID id, String messageId, String recipient, String subject, String body, int attempts) {
+    record Claimed(UUID id, String messageId, String recipient, String subject, String body, int attempts, String html,
+            String attachmentName, String attachmentType, String attachment, Map<String, String> headers) {
     }
 
     private final JdbcClient jdbc;
@@ -72,11 +77,14 @@ class OutboxDelivery {
                 update outbox_message m
                 set status = 'sending', attempts = m.attempts + 1, leased_until = :leaseEnd
                 from due where m.id = due.id
-                returning m.id, m.message_id, m.recipient, m.subject, m.body, m.attempts""")
+                returning m.id, m.message_id, m.recipient, m.subject, m.body, m.attempts, m.html_body,
+                          m.attachment_name, m.attachment_type, m.attachment, m.headers::text as headers""")
                 .param("now", Timestamp.from(now)).param("batch", settings.batchSize())
                 .param("leaseEnd", Timestamp.from(now.plus(settings.lease())))
                 .query((rs, n) -> new Claimed(rs.getObject("id", UUID.class), rs.getString("message_id"),
-                        rs.getString("recipient"), rs.getString("subject"), rs.getString("body"), rs.getInt("attempts")))
+                        rs.getString("recipient"), rs.getString("subject"), rs.getString("body"), rs.getInt("attempts"),
+                        rs.getString("html_body"), rs.getString("attachment_name"), rs.getString("attachment_type"),
+                        rs.getString("attachment"), headers(rs.getString("headers"))))
                 .list();
     }
 
@@ -90,7 +98,8 @@ class OutboxDelivery {
         jdbc.sql("""
                 update outbox_message
                 set status = 'sent', sent_at = :now, leased_until = null, last_error = null,
-                    body = case when sensitive then :redacted else body end
+                    body = case when sensitive then :redacted else body end,
+                    html_body = case when sensitive then null else html_body end
                 where id = :id and status = 'sending'""")
                 .param("now", Timestamp.from(Instant.now(clock))).param("redacted", Outbox.REDACTED)
                 .param("id", message.id()).update();
@@ -99,11 +108,23 @@ class OutboxDelivery {
 
     private MimeMessage toMime(Claimed message) throws MessagingException {
         MimeMessage mime = sender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(mime, false, "UTF-8");
+        boolean multipart = message.html() != null || message.attachment() != null;
+        MimeMessageHelper helper = new MimeMessageHelper(mime, multipart, "UTF-8");
         helper.setFrom(settings.from());
         helper.setTo(message.recipient());
         helper.setSubject(message.subject());
-        helper.setText(message.body(), false);
+        if (message.html() != null) {
+            helper.setText(message.body(), message.html());
+        } else {
+            helper.setText(message.body(), false);
+        }
+        if (message.attachment() != null) {
+            helper.addAttachment(message.attachmentName(), new ByteArrayResource(
+                    message.attachment().getBytes(StandardCharsets.UTF_8)), message.attachmentType());
+        }
+        for (Map.Entry<String, String> header : message.headers().entrySet()) {
+            mime.setHeader(header.getKey(), header.getValue());
+        }
         mime.setHeader("Message-ID", message.messageId());
         return mime;
     }
@@ -124,6 +145,15 @@ class OutboxDelivery {
                 .param("status", next == null ? "failed" : "pending")
                 .param("next", next == null ? null : Timestamp.from(next))
                 .param("error", error).param("id", message.id()).update();
+    }
+
+    static Map<String, String> headers(String json) {
+        if (json == null || json.isBlank()) {
+            return Map.of();
+        }
+        Map<String, String> headers = new TreeMap<>();
+        Outbox.HEADERS.readTree(json).properties().forEach(e -> headers.put(e.getKey(), e.getValue().asString()));
+        return headers;
     }
 
     private static String describe(Exception e) {

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class FollowUpTimingTest {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    static final LocalTime FROM = FollowUpTiming.QUIET_FROM;
-    static final LocalTime UNTIL = FollowUpTiming.QUIET_UNTIL;
+    static final LocalTime FROM = MessageSettings.DEFAULTS.quietFrom();
+    static final LocalTime UNTIL = MessageSettings.DEFAULTS.quietUntil();
 
     static Instant local(String dateTime) {
         return LocalDateTime.parse(dateTime).atZone(BERLIN).toInstant();
@@ -100,5 +100,27 @@ class FollowUpTimingTest {
     @Test
     void rebookingFallsDueTheCadencesDaysAfterTheVisit() {
         assertThat(FollowUpTiming.rebookTime(local("2026-06-10T16:00"), 28, BERLIN)).isEqualTo(local("2026-07-08T10:00"));
+    }
+
+    @Test
+    void linksBeforeTheVisitStopWorkingAtItsStart() {
+        Instant visit = local("2026-06-10T10:00");
+        assertThat(FollowUpTiming.visitLinkExpiry(visit)).isEqualTo(visit);
+    }
+
+    @Test
+    void anEmailedCheckInLinkWorksForTwoWeeks() {
+        Instant sent = local("2026-06-11T10:00");
+        assertThat(FollowUpTiming.checkInLinkExpiry(sent)).isEqualTo(sent.plus(Duration.ofDays(14)));
+    }
+
+    @Test
+    void beforeCareGoesOutTheDayBeforeTheRetinoidPauseBeginsAndAtLeastTwoDaysAhead() {
+        Instant visit = local("2026-06-10T15:00");
+        Instant booked = local("2026-05-01T09:00");
+        assertThat(FollowUpTiming.beforeCareTime(visit, 3, BERLIN, booked)).isEqualTo(local("2026-06-06T10:00"));
+        assertThat(FollowUpTiming.beforeCareTime(visit, 0, BERLIN, booked)).isEqualTo(local("2026-06-08T10:00"));
+        Instant late = local("2026-06-09T12:00");
+        assertThat(FollowUpTiming.beforeCareTime(visit, 3, BERLIN, late)).as("booked late: at once").isEqualTo(late);
     }
 }

@@ -97,18 +97,23 @@ class FollowUpsIT {
     void bookingSchedulesAConfirmationAndTwoRemindersAndCancellingCancelsThem() {
         String id = book(5);
         List<JsonNode> list = followUps(id);
-        assertThat(kinds(list)).containsExactly("confirmation:scheduled", "reminder:scheduled", "reminder:scheduled");
+        assertThat(kinds(list)).containsExactly("confirmation:scheduled", "reminder:scheduled", "before-care:scheduled",
+                "reminder:scheduled");
         JsonNode first = list.get(0);
         assertThat(first.propertyNames()).containsExactlyInAnyOrder("id", "kind", "dueAt", "status", "channel");
         assertThat(first.get("channel").asString()).isEqualTo("email");
         Instant start = LocalDate.now(ZONE).plusDays(5).atTime(10, 0).atZone(ZONE).toInstant();
         assertThat(Instant.parse(list.get(1).get("dueAt").asString()))
                 .isEqualTo(LocalDate.now(ZONE).plusDays(2).atTime(10, 0).atZone(ZONE).toInstant());
-        assertThat(Instant.parse(list.get(2).get("dueAt").asString())).isBefore(start)
+        assertThat(Instant.parse(list.get(2).get("dueAt").asString())).as("before-care: 2 days before, at 10:00")
+                .isEqualTo(LocalDate.now(ZONE).plusDays(3).atTime(10, 0).atZone(ZONE).toInstant());
+        assertThat(Instant.parse(list.get(3).get("dueAt").asString())).isBefore(start)
                 .isEqualTo(LocalDate.now(ZONE).plusDays(4).atTime(10, 0).atZone(ZONE).toInstant());
 
         assertThat(desk.postJson(base + "/appointments/" + id + "/cancel", "{\"reason\":\"ill\"}").status()).isEqualTo(200);
-        assertThat(kinds(followUps(id))).containsExactly("confirmation:cancelled", "reminder:cancelled", "reminder:cancelled");
+        assertThat(kinds(followUps(id))).as("the pending ones cancelled; a message that the visit is cancelled")
+                .containsExactly("confirmation:cancelled", "confirmation:scheduled", "reminder:cancelled",
+                        "before-care:cancelled", "reminder:cancelled");
         assertThat(desk.get(base + "/appointments/" + UUID.randomUUID() + "/follow-ups").status()).isEqualTo(404);
     }
 
@@ -171,7 +176,8 @@ class FollowUpsIT {
         assertThat(outbox.get(0).get("message_id").toString()).startsWith("<" + confirmation + "@");
         assertThat(jdbc.sql("select count(*) from outbox_message where recipient = :email").param("email", email)
                 .query(Integer.class).single()).as("only the due confirmation, once").isEqualTo(1);
-        assertThat(kinds(followUps(id))).containsExactly("confirmation:sent", "reminder:scheduled", "reminder:scheduled");
+        assertThat(kinds(followUps(id))).containsExactly("confirmation:sent", "reminder:scheduled", "before-care:scheduled",
+                "reminder:scheduled");
 
         try (TestMailbox mailbox = new TestMailbox(jdbc)) {
             mailbox.deliver();
@@ -179,7 +185,7 @@ class FollowUpsIT {
             List<MimeMessage> received = mailbox.to(email);
             assertThat(received).hasSize(1);
             assertThat(received.get(0).getHeader("Message-ID")[0]).isEqualTo(outbox.get(0).get("message_id"));
-            assertThat(received.get(0).getSubject()).contains("is booked for");
+            assertThat(received.get(0).getSubject()).startsWith("Booked: your");
         }
     }
 }

@@ -10,6 +10,7 @@ import com.clearskin.booking.Availability;
 import com.clearskin.booking.BookAppointment;
 import com.clearskin.booking.Booker;
 import com.clearskin.booking.BookingRules;
+import com.clearskin.booking.ClientConfirmations;
 import com.clearskin.booking.RuleFinding;
 import com.clearskin.booking.Slot;
 import com.clearskin.booking.web.CalendarNames.DayHours;
@@ -49,6 +50,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -79,9 +81,12 @@ class CalendarPages {
     private final ClinicResources resources;
     private final CalendarNames names;
     private final Clock clock;
+    private final ObjectProvider<ClientConfirmations> confirmations;
 
     CalendarPages(ClinicAccess access, ClinicCatalog catalog, Clients clients, Availability availability,
-            Appointments appointments, BookingRules rules, ClinicResources resources, CalendarNames names, Clock clock) {
+            Appointments appointments, BookingRules rules, ClinicResources resources, CalendarNames names, Clock clock,
+            ObjectProvider<ClientConfirmations> confirmations) {
+        this.confirmations = confirmations;
         this.access = access;
         this.catalog = catalog;
         this.clients = clients;
@@ -425,7 +430,7 @@ class CalendarPages {
                 buffered ? ScheduleViews.span(a.blockedFrom(), a.blockedUntil(), zone) : null,
                 practitionerNames.getOrDefault(a.practitionerId(), "—"), roomNames.getOrDefault(a.roomId(), "—"),
                 String.join(", ", a.deviceIds().stream().map(d -> deviceNames.getOrDefault(d, "Device")).toList()),
-                a.status().code(), a.status().label(), a.overrideReason(),
+                a.status().code(), statusLabel(clinic, a), a.overrideReason(),
                 a.createdAt().atZone(zone).format(ScheduleViews.DATE_TIME));
         String base = "/app/clinics/" + clinic.slug() + "/appointments/" + a.id();
         model.addAttribute("clinic", clinic);
@@ -468,7 +473,14 @@ class CalendarPages {
         return new Block(a.id(), "/app/clinics/" + clinic.slug() + "/appointments/" + a.id(),
                 ScheduleViews.span(a.start(), a.end(), clinic.timeZone()), clientNames.getOrDefault(a.clientId(), "Client"),
                 treatmentNames.getOrDefault(a.treatment(), a.treatment()), where.apply(a), a.status().code(),
-                a.status().label(), row, span);
+                statusLabel(clinic, a), row, span);
+    }
+
+    /** The status as the calendar says it: a booked appointment the client confirmed says so. */
+    private String statusLabel(Clinic clinic, Appointment a) {
+        boolean confirmed = a.status() == AppointmentStatus.BOOKED
+                && confirmations.orderedStream().anyMatch(c -> c.confirmed(clinic, a.id()));
+        return confirmed ? a.status().label() + " · confirmed by the client" : a.status().label();
     }
 
     static String calendarHref(Clinic clinic, String view, LocalDate date, String by) {

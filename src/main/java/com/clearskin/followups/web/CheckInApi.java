@@ -14,14 +14,11 @@ import com.clearskin.clients.Client;
 import com.clearskin.clients.ClientAccess;
 import com.clearskin.clients.Clients;
 import com.clearskin.followups.CheckIns;
-import com.clearskin.followups.EscalationRule.WarningSign;
 import com.clearskin.platform.Ids;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -31,15 +28,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A client's check-in after a visit, and the escalations it opens for the practitioner. */
 @RestController
 class CheckInApi {
 
-    static final int NOTE_MAX = 2000;
     static final int ACTION_MAX = 2000;
 
     record Escalations(List<CheckIns.Escalation> escalations) {
@@ -51,7 +45,6 @@ class CheckInApi {
     private final Appointments appointments;
     private final CheckIns checkIns;
     private final AuditLog audit;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     CheckInApi(ClinicAccess access, ClientAccess clientAccess, Clients clients, Appointments appointments,
             CheckIns checkIns, AuditLog audit) {
@@ -128,65 +121,11 @@ class CheckInApi {
         return access.currentUser().orElseThrow().id();
     }
 
-    private JsonNode parse(String body) {
-        if (body == null || body.isBlank()) {
-            throw new InvalidInputException("body", "is required (a JSON object)");
-        }
-        try {
-            JsonNode node = json.readTree(body);
-            if (node == null || !node.isObject()) {
-                throw new InvalidInputException("body", "must be a JSON object");
-            }
-            return node;
-        } catch (JacksonException e) {
-            throw new InvalidInputException("body", "is not valid JSON");
-        }
+    private static JsonNode parse(String body) {
+        return CheckInAnswers.parse(body);
     }
 
     CheckIns.Answers answers(String body) {
-        JsonNode node = parse(body);
-        int redness = score(node, "redness", 3);
-        int pain = score(node, "pain", 10);
-        boolean peeling = flag(node, "peeling");
-        boolean swelling = flag(node, "swelling");
-        Set<WarningSign> signs = EnumSet.noneOf(WarningSign.class);
-        JsonNode list = node.get("warningSigns");
-        if (list != null && !list.isNull()) {
-            if (!list.isArray()) {
-                throw new InvalidInputException("warningSigns", "is a list of pus, fever, spreading-redness, blisters, severe-pain");
-            }
-            for (JsonNode s : list) {
-                signs.add(WarningSign.fromCode(s.isString() ? s.asString() : "").orElseThrow(() -> new InvalidInputException(
-                        "warningSigns", "'" + s + "' is not one of pus, fever, spreading-redness, blisters, severe-pain")));
-            }
-        }
-        JsonNode note = node.get("note");
-        String text = null;
-        if (note != null && !note.isNull()) {
-            if (!note.isString() || note.asString().length() > NOTE_MAX) {
-                throw new InvalidInputException("note", "is text of at most " + NOTE_MAX + " characters");
-            }
-            text = note.asString().isBlank() ? null : note.asString().strip();
-        }
-        return new CheckIns.Answers(redness, peeling, pain, swelling, signs, text);
-    }
-
-    private static int score(JsonNode node, String field, int max) {
-        JsonNode v = node.get(field);
-        if (v == null || !v.isIntegralNumber() || v.asInt() < 0 || v.asInt() > max) {
-            throw new InvalidInputException(field, "is a whole number from 0 to " + max);
-        }
-        return v.asInt();
-    }
-
-    private static boolean flag(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
-            return false;
-        }
-        if (!v.isBoolean()) {
-            throw new InvalidInputException(field, "is true or false");
-        }
-        return v.asBoolean();
+        return CheckInAnswers.read(body);
     }
 }
