@@ -79,6 +79,14 @@ public class Clinics {
         return jdbc.sql("select * from clinic where id = :id").param("id", id).query(Clinics::map).optional();
     }
 
+    /** The clinics of these ids, in one statement (an unknown id is left out). */
+    public List<Clinic> byIds(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from clinic where id in (:ids)").param("ids", List.copyOf(ids)).query(Clinics::map).list();
+    }
+
     public List<Clinic> all() {
         return jdbc.sql("select * from clinic order by name").query(Clinics::map).list();
     }

@@ -85,9 +85,11 @@ public class Directory {
 
     /** One page of listed clinics that match the query. */
     public Page search(SearchQuery query) {
-        Map<UUID, Clinic> byId = clinics.all().stream().collect(Collectors.toMap(Clinic::id, Function.identity()));
+        List<DirectoryListings.Listed> all = listings.listed();
+        Map<UUID, Clinic> byId = clinics.byIds(all.stream().map(DirectoryListings.Listed::clinicId).toList()).stream()
+                .collect(Collectors.toMap(Clinic::id, Function.identity()));
         List<Found> found = new ArrayList<>();
-        for (DirectoryListings.Listed listed : listings.listed()) {
+        for (DirectoryListings.Listed listed : all) {
             Clinic clinic = byId.get(listed.clinicId());
             DirectoryListing l = listed.listing();
             if (clinic == null || !DirectoryRanking.matchesWords(query.q(), clinic.name(), l.city())

@@ -151,4 +151,32 @@ class DirectoryBrowserIT {
         accessible("the profile with a review");
         browser.screenshot("directory-profile-review-phone");
     }
+
+    @Test
+    void theStaffPagesAreAccessible() {
+        var driver = browser.driver();
+        browser.open("/login");
+        browser.waiting().until(visibilityOfElementLocated(By.id("email"))).sendKeys(clinic.clinic().email(Role.OWNER));
+        driver.findElement(By.id("password")).sendKeys(TestClinics.PASSWORD);
+        driver.findElement(By.cssSelector("form.stack button[type='submit']")).click();
+        browser.waiting().until(urlContains("/app"));
+        browser.open("/app/clinics/" + clinic.slug() + "/profile");
+        browser.waiting().until(visibilityOfElementLocated(By.id("directory-listing-link"))).click();
+        browser.waiting().until(visibilityOfElementLocated(By.id("listing-form")));
+        accessible("the directory listing page");
+        WebElement latitude = driver.findElement(By.id("latitude"));
+        latitude.clear();
+        latitude.sendKeys("95");
+        browser.script("document.getElementById('save-listing').scrollIntoView({block: 'center'});");
+        driver.findElement(By.id("save-listing")).click();
+        assertThat(browser.waiting().until(visibilityOfElementLocated(By.id("latitude-error"))).getText())
+                .contains("between -90 and 90");
+        accessible("the directory listing page with an error");
+        browser.open("/app/clinics/" + clinic.slug() + "/reviews");
+        browser.waiting().until(visibilityOfElementLocated(By.id("review-numbers")));
+        accessible("the staff reviews page");
+        browser.open("/app/clinics/" + clinic.slug() + "/referrals");
+        browser.waiting().until(visibilityOfElementLocated(By.id("referral-totals")));
+        accessible("the referrals page");
+    }
 }

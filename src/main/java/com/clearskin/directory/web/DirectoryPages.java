@@ -3,10 +3,8 @@ package com.clearskin.directory.web;
 import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
-import com.clearskin.catalog.ClinicCatalog;
-import com.clearskin.catalog.ClinicTreatment;
+import com.clearskin.catalog.DefaultCatalog;
 import com.clearskin.clinics.Clinic;
-import com.clearskin.clinics.Clinics;
 import com.clearskin.directory.Directory;
 import com.clearskin.directory.DirectoryListing;
 import com.clearskin.directory.DirectoryListings;
@@ -24,7 +22,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,18 +62,16 @@ class DirectoryPages {
     private final Directory directory;
     private final DirectoryListings listings;
     private final PublicProfiles profiles;
-    private final Clinics clinics;
-    private final ClinicCatalog catalog;
+    private final DefaultCatalog defaults;
     private final ClinicAccess access;
     private final Clock clock;
 
-    DirectoryPages(Directory directory, DirectoryListings listings, PublicProfiles profiles, Clinics clinics,
-            ClinicCatalog catalog, ClinicAccess access, Clock clock) {
+    DirectoryPages(Directory directory, DirectoryListings listings, PublicProfiles profiles, DefaultCatalog defaults,
+            ClinicAccess access, Clock clock) {
         this.directory = directory;
         this.listings = listings;
         this.profiles = profiles;
-        this.clinics = clinics;
-        this.catalog = catalog;
+        this.defaults = defaults;
         this.access = access;
         this.clock = clock;
     }
@@ -92,7 +87,7 @@ class DirectoryPages {
         List<String> cities = listed.stream().map(l -> l.listing().city()).distinct().sorted().toList();
         model.addAttribute("values", values);
         model.addAttribute("cities", cities);
-        model.addAttribute("treatments", choices(listed));
+        model.addAttribute("treatments", choices());
         model.addAttribute("radii", RADII);
         model.addAttribute("errors", Map.of());
         model.addAttribute("cards", List.of());
@@ -209,16 +204,10 @@ class DirectoryPages {
         return new Card(e, href, next);
     }
 
-    private List<Choice> choices(List<DirectoryListings.Listed> listed) {
-        Map<String, String> names = new TreeMap<>();
-        for (DirectoryListings.Listed l : listed) {
-            clinics.byId(l.clinicId()).ifPresent(c -> catalog.list(c).stream().filter(ClinicTreatment::active)
-                    .forEach(t -> names.putIfAbsent(t.code(), t.treatment().name())));
-        }
-        List<Choice> choices = new ArrayList<>();
-        names.forEach((code, name) -> choices.add(new Choice(code, name)));
-        choices.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
-        return choices;
+    /** The treatments to choose from: the catalog's (every clinic's copy starts from it, with the same codes). */
+    private List<Choice> choices() {
+        return defaults.all().stream().map(t -> new Choice(t.code(), t.name()))
+                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
     }
 
     private static String pageHref(Map<String, String> values, int page) {
