@@ -19,15 +19,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * How long a page of 20 listed clinics with a treatment takes (each with its first free time from
- * the availability engine), measured over the HTTP round trip: cold (every answer of the engine
- * older than its one-second memory) and warm. The figure is logged; the bound is loose because the
- * build machine is shared (the target is 100 ms at p95 on a quiet machine).
+ * A benchmark, not part of the test suite (its name does not end in IT): how long a page of 20 listed
+ * clinics with a treatment takes (each with its first free time from the availability engine), over
+ * the HTTP round trip, cold (every answer of the engine older than its one-second memory) and warm.
+ * It prints the figures; speed targets live in BENCHMARKS.md, never in a timed test. Run:
+ * {@code ./mvnw -q verify -Dtest=none -Dit.test=DirectoryTimingBench -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @IntegrationTest
-class DirectoryTimingIT {
+class DirectoryTimingBench {
 
-    private static final Logger log = LoggerFactory.getLogger(DirectoryTimingIT.class);
+    private static final Logger log = LoggerFactory.getLogger(DirectoryTimingBench.class);
 
     @LocalServerPort
     int port;
@@ -76,6 +77,5 @@ class DirectoryTimingIT {
                 cold.get(10), coldP95, warm.get(20), warmP95);
         System.out.println("DIRECTORY-TIMING cold p50=" + cold.get(10) + "ms p95=" + coldP95 + "ms warm p50="
                 + warm.get(20) + "ms p95=" + warmP95 + "ms");
-        assertThat(coldP95).as("cold p95 in ms on a shared machine").isLessThan(2000);
     }
 }
