@@ -97,6 +97,7 @@ class LicencesIT {
         assertThat(doc.status()).isEqualTo(200);
         assertThat(doc.contentType()).startsWith("application/pdf");
         assertThat(doc.body()).startsWith("%PDF-");
+        assertThat(doc.header("Content-Security-Policy")).as("an uploaded file runs no script").contains("sandbox");
         assertThat(jdbc.sql("select count(*) from audit_event where clinic_id = :c and resource = 'licence' and action = 'read'")
                 .param("c", clinic.clinic().id()).query(Integer.class).single()).as("the read is audited").isEqualTo(1);
     }
