@@ -97,6 +97,7 @@ class LicencesIT {
         assertThat(doc.status()).isEqualTo(200);
         assertThat(doc.contentType()).startsWith("application/pdf");
         assertThat(doc.body()).startsWith("%PDF-");
+        assertThat(doc.header("Content-Security-Policy")).as("an uploaded file runs no script").contains("sandbox");
         assertThat(jdbc.sql("select count(*) from audit_event where clinic_id = :c and resource = 'licence' and action = 'read'")
                 .param("c", clinic.clinic().id()).query(Integer.class).single()).as("the read is audited").isEqualTo(1);
     }
@@ -316,6 +317,25 @@ class LicencesIT {
                 .get("status").asString()).isEqualTo("verified");
         assertThat(reviewerBrowser.get("/app").body()).contains("/app/platform/licences");
     }
+
+    @Test
+    void theDirectorySeesEachLicencesStandingNeverItsNumberOrDocument() throws Exception {
+        String verified = addLicence(token(Role.OWNER), practitioner, "esthetician", "E-DIR", today.plusYears(1), PDF)
+                .json().get("id").asString();
+        addLicence(token(Role.OWNER), practitioner, "physician", "P-DIR", today.plusYears(1), PDF);
+        reviewer().postJson("/api/v1/platform/licences/" + verified + "/verification", Map.of("decision", "verified",
+                "note", ""));
+        var shown = credentials.forClinic(clinic.clinic().id(), today).get(practitioner);
+        assertThat(shown).extracting(c -> c.type() + " " + c.standing())
+                .containsExactlyInAnyOrder("esthetician VERIFIED", "physician PENDING");
+        assertThat(shown).allSatisfy(c -> assertThat(c.jurisdiction()).isEqualTo("US-CA"));
+        assertThat(credentials.forClinic(clinic.clinic().id(), today.plusYears(2)).get(practitioner))
+                .extracting(c -> c.standing().name()).containsOnly("EXPIRED");
+        assertThat(shown.toString()).doesNotContain("E-DIR", "P-DIR");
+    }
+
+    @Autowired
+    com.clearskin.directory.PractitionerCredentials credentials;
 
     // ---------------------------------------------------------------- helpers
 
