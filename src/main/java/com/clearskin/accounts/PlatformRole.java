@@ -8,8 +8,11 @@ import java.util.Optional;
  * through a clinic membership, so no clinic can grant it and holding it grants nothing in a clinic.
  */
 public enum PlatformRole implements Coded {
-    /** Verifies or rejects the licences practitioners upload, with a note. */
-    LICENCE_REVIEWER("Licence reviewer");
+    /**
+     * The platform reviewer: verifies or rejects the licences practitioners upload, with a note, and
+     * answers reports of abusive reviews (may hide one, with a recorded reason).
+     */
+    LICENCE_REVIEWER("Platform reviewer");
 
     private final String label;
 

@@ -137,6 +137,50 @@ public class Reviews {
         return id;
     }
 
+    /** A report of a review as the platform reviewer sees it, across clinics. */
+    public record ReportEntry(UUID reportId, UUID clinicId, UUID reviewId, int rating, String text, String reason,
+            Instant reportedAt, boolean hidden, String hiddenReason) {
+    }
+
+    /** Reports of abuse across clinics, open ones (review still shown) first, then newest first; at most 200. */
+    public List<ReportEntry> reports() {
+        return jdbc.sql("""
+                select o.id, r.clinic_id, r.id, r.rating, r.text, o.reason, o.created_at, h.reason as hidden
+                from review_report o
+                join review r on r.clinic_id = o.clinic_id and r.id = o.review_id
+                left join review_hide h on h.clinic_id = r.clinic_id and h.review_id = r.id
+                order by (h.reason is null) desc, o.created_at desc, o.id limit 200""")
+                .query((rs, n) -> new ReportEntry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class), rs.getInt(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
+                        rs.getString(8) != null, rs.getString(8))).list();
+    }
+
+    /**
+     * The platform reviewer hides a reported review with a recorded reason (FTC 2024: the clinic never
+     * can); once, append-only. 404 for a review nobody reported, 409 when it is hidden already.
+     */
+    @Transactional
+    public void hide(UUID reviewId, String reason, UUID reviewer) {
+        String why = ReviewRules.text("reason", reason);
+        if (why.isBlank()) {
+            throw new InvalidInputException("reason", "is required: why the review is hidden, kept with the decision");
+        }
+        UUID clinicId = jdbc.sql("""
+                select r.clinic_id from review r where r.id = :id
+                  and exists (select 1 from review_report o where o.clinic_id = r.clinic_id and o.review_id = r.id)""")
+                .param("id", reviewId).query(UUID.class).optional()
+                .orElseThrow(() -> new com.clearskin.platform.NotFoundException("No reported review " + reviewId + "."));
+        try {
+            jdbc.sql("""
+                    insert into review_hide (clinic_id, review_id, reason, by_user, created_at)
+                    values (:clinic, :review, :reason, :by, :now)""")
+                    .param("clinic", clinicId).param("review", reviewId).param("reason", why).param("by", reviewer)
+                    .param("now", Timestamp.from(Instant.now(clock))).update();
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw new ConflictException("review-hidden", "This review is hidden already.", Map.of("reviewId", reviewId));
+        }
+    }
+
     /** The clinic's visible reviews, newest first (the only order: no one may reorder them). */
     public List<Review> list(Clinic clinic, int limit, int offset) {
         Names names = names(clinic);

@@ -129,7 +129,11 @@ class TenantIsolationIT {
             Map.entry("/app/platform/licences", "the reviewer's queue page: platform role only"),
             Map.entry("/app/platform/licences/{id}", "a licence's review page: platform role only"),
             Map.entry("/app/platform/licences/{id}/document", "a licence's document for the reviewer: platform role only"),
-            Map.entry("/app/platform/licences/{id}/verification", "the reviewer's decision form: platform role only"));
+            Map.entry("/app/platform/licences/{id}/verification", "the reviewer's decision form: platform role only"),
+            Map.entry("/api/v1/platform/review-reports", "reports of abusive reviews: platform role only"),
+            Map.entry("/api/v1/platform/reviews/{id}/hide", "hiding a reported review: platform role only"),
+            Map.entry("/app/platform/reviews", "the reported reviews page: platform role only"),
+            Map.entry("/app/platform/reviews/{id}/hide", "the hide form: platform role only"));
 
     @LocalServerPort
     int port;

@@ -3,6 +3,7 @@ package com.clearskin.reviews;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.clearskin.accounts.PlatformRole;
 import com.clearskin.accounts.Role;
 import com.clearskin.booking.ScheduleFixtures;
 import com.clearskin.support.Http;
@@ -41,6 +42,10 @@ class ReviewsIT {
     TestVisits visits;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    com.clearskin.accounts.Accounts accounts;
+    @Autowired
+    com.clearskin.accounts.PlatformAccess platform;
 
     TestClinic clinic;
     String base;
@@ -223,6 +228,27 @@ class ReviewsIT {
         assertThat(desk.postJson(base + "/reviews/" + firstId + "/reports", Map.of()).status()).isEqualTo(400);
         assertThat(new Http(port).get(base + "/reviews").json().get("count").asInt()).as("a report hides nothing")
                 .isEqualTo(3);
+
+        String hide = "/api/v1/platform/reviews/" + firstId + "/hide";
+        assertThat(owner.postJson(hide, Map.of("reason", "the clinic dislikes it")).status()).as("never the clinic").isEqualTo(403);
+        assertThat(owner.get("/api/v1/platform/review-reports").status()).isEqualTo(403);
+        String email = "moderator-" + UUID.randomUUID().toString().substring(0, 8) + "@platform.test";
+        platform.grant(accounts.register(email, "Mo Moderator", TestClinics.PASSWORD), PlatformRole.LICENCE_REVIEWER);
+        Http reviewer = new Http(port).signInForApi(email, TestClinics.PASSWORD);
+        Http.Response queue = reviewer.get("/api/v1/platform/review-reports");
+        assertThat(queue.status()).as(queue.body()).isEqualTo(200);
+        assertThat(queue.body()).contains(firstId).contains("insults staff");
+        assertThat(reviewer.postJson(hide, Map.of("reason", "")).status()).isEqualTo(400);
+        String unreported = new Http(port).get(base + "/reviews").json().get("reviews").get(0).get("id").asString();
+        assertThat(reviewer.postJson("/api/v1/platform/reviews/" + unreported + "/hide", Map.of("reason", "x")).status())
+                .as("only a reported review").isEqualTo(404);
+        Http.Response hidden = reviewer.postJson(hide, Map.of("reason", "Abusive about a named employee"));
+        assertThat(hidden.status()).as(hidden.body()).isEqualTo(201);
+        assertThat(reviewer.postJson(hide, Map.of("reason", "again")).status()).isEqualTo(409);
+        JsonNode after = new Http(port).get(base + "/reviews").json();
+        assertThat(after.get("count").asInt()).isEqualTo(2);
+        assertThat(after.toString()).doesNotContain(firstId);
+        assertThat(reviewer.get("/api/v1/platform/review-reports").body()).contains("Abusive about a named employee");
     }
 
     @Test
