@@ -15,7 +15,7 @@ import java.util.List;
  */
 public record PublicProfile(Clinic clinic, ClinicProfile face, DirectoryListing listing, List<WeeklyHours> openingHours,
         List<Member> team, List<Offer> treatments, ReviewSummary summary, List<Review> reviews,
-        boolean licencesVerified) {
+        boolean licencesVerified, HygieneRecord.Shown hygiene) {
 
     /** A practitioner as the public sees them: never a licence number or document. */
     public record Member(String name, String qualification, String licenceStatus, boolean licenceCounts,

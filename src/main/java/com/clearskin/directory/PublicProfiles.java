@@ -37,8 +37,11 @@ public class PublicProfiles {
     private final Reviews reviews;
     private final Directory.Credentials credentials;
 
+    private final List<HygieneRecord> hygiene;
+
     PublicProfiles(Clinics clinics, DirectoryListings listings, ClinicProfiles faces, ClinicResources resources,
-            ClinicCatalog catalog, Reviews reviews, Directory.Credentials credentials) {
+            ClinicCatalog catalog, Reviews reviews, Directory.Credentials credentials, List<HygieneRecord> hygiene) {
+        this.hygiene = List.copyOf(hygiene);
         this.clinics = clinics;
         this.listings = listings;
         this.faces = faces;
@@ -67,7 +70,8 @@ public class PublicProfiles {
                 .map(t -> offer(t.treatment(), bookable.contains(t.code()))).toList();
         return new PublicProfile(clinic, faces.of(clinic), listing, resources.schedule(clinic).openingHours(), team,
                 offers, reviews.summary(clinic), reviews.list(clinic, REVIEWS_SHOWN, 0),
-                credentials.verified(clinic, null));
+                credentials.verified(clinic, null),
+                hygiene.stream().flatMap(h -> h.forClinic(clinic.id()).stream()).findFirst().orElse(null));
     }
 
     static PublicProfile.Offer offer(Treatment t, boolean bookable) {

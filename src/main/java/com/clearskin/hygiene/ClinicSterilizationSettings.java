@@ -53,6 +53,7 @@ public class ClinicSterilizationSettings {
         if (!asShipped) {
             sources.add(CHANGED_BY_CLINIC);
         }
-        return new SterilizationSettings(after.minimums(), after.shelfLifeDays(), after.blockOnOverdueSporeTest(), sources);
+        return new SterilizationSettings(after.minimums(), after.shelfLifeDays(), after.blockOnOverdueSporeTest(), sources,
+                after.showOnPublicProfile());
     }
 }

@@ -17,7 +17,7 @@ import java.util.Map;
  * whose spore test is overdue may be used (default: they may, with a warning).
  */
 public record SterilizationSettings(Map<String, List<Minimum>> minimums, Integer shelfLifeDays,
-        boolean blockOnOverdueSporeTest, List<String> sources) {
+        boolean blockOnOverdueSporeTest, List<String> sources, Boolean showOnPublicProfile) {
 
     /** Where the defaults come from. */
     public static final List<String> DEFAULT_SOURCES = List.of(
@@ -27,6 +27,13 @@ public record SterilizationSettings(Map<String, List<Minimum>> minimums, Integer
     public SterilizationSettings {
         minimums = minimums == null ? Map.of() : Map.copyOf(minimums);
         sources = sources == null ? List.of() : List.copyOf(sources);
+        showOnPublicProfile = Boolean.TRUE.equals(showOnPublicProfile);
+    }
+
+    /** Settings not shown on the clinic's public profile (the default: a clinic chooses to show its record). */
+    public SterilizationSettings(Map<String, List<Minimum>> minimums, Integer shelfLifeDays, boolean blockOnOverdueSporeTest,
+            List<String> sources) {
+        this(minimums, shelfLifeDays, blockOnOverdueSporeTest, sources, false);
     }
 
     /** The shipped defaults. */

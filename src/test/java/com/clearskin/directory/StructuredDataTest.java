@@ -33,7 +33,7 @@ class StructuredDataTest {
                 new BigDecimal("85"), new BigDecimal("150"), 1, 3, new BigDecimal("85"), new BigDecimal("450"), true);
         return new PublicProfile(clinic, face, listing, List.of(new WeeklyHours("monday", "09:00", "17:00")), List.of(),
                 List.of(offer), new ReviewSummary(reviews >= 3 ? 4.0 : null, reviews, List.of(0, 0, 0, reviews, 0)), list,
-                false);
+                false, null);
     }
 
     @Test

@@ -161,6 +161,17 @@ class HygieneSettingsIT {
         assertThat(nurse.get(base + "/packages/NOSUCH22/label.pdf").status()).isEqualTo(404);
         assertThat(nurse.get(base + "/packages").body()).contains(code);
 
+        assertThat(owner.putJson(base + "/directory-listing", Map.of("listed", true, "city", "Paris", "latitude", 48.85,
+                "longitude", 2.35), Map.of()).status()).isEqualTo(200);
+        String profile = "/clinics/" + clinic.slug();
+        assertThat(new Http(port).get(profile).body()).as("not shown until the clinic chooses").doesNotContain("Instrument hygiene");
+        Map<String, Object> shown = settings(134, 4, 30, true);
+        shown.put("showOnPublicProfile", true);
+        assertThat(owner.putJson(base + "/sterilization-settings", shown, Map.of()).status()).isEqualTo(200);
+        String page = new Http(port).get(profile).body();
+        assertThat(page).contains("Instrument hygiene").contains("1 of 1 sterilizer in service").contains("Last passing spore test")
+                .doesNotContain(code);
+
         Http.Response reset = owner.delete(base + "/sterilization-settings");
         assertThat(reset.status()).isEqualTo(200);
         assertThat(reset.json().get("revision").asInt()).isZero();

@@ -289,8 +289,9 @@ class HygienePages {
             return page(model, m, errors, form);
         }
         try {
-            settings.update(m.clinic(), new SterilizationSettings(minimums, shelfLife, "block".equals(form.get("overdue")),
-                    current.settings().sources()), current.revision(), access.currentUser().orElseThrow().id());
+            SterilizationSettings edited = new SterilizationSettings(minimums, shelfLife, "block".equals(form.get("overdue")),
+                    current.settings().sources(), "on".equals(form.get("showOnPublicProfile")));
+            settings.update(m.clinic(), edited, current.revision(), access.currentUser().orElseThrow().id());
             redirect.addFlashAttribute("flash", "Sterilization settings saved.");
             return "redirect:/app/clinics/" + slug + "/sterilization";
         } catch (InvalidInputException e) {
