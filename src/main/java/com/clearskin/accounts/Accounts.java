@@ -148,7 +148,12 @@ public class Accounts {
                 .list().stream().filter(m -> roles.contains(m.role())).toList();
     }
 
-    /** The display names of these people, by id, for showing who did something. */
+    /** A person's email address (to tell a practitioner of an escalated check-in, for instance). */
+    public Optional<String> emailOf(UUID id) {
+        return jdbc.sql("select email from app_user where id = :id").param("id", id).query(String.class).optional();
+    }
+
+        /** The display names of these people, by id, for showing who did something. */
     public Map<UUID, String> displayNames(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();

@@ -141,7 +141,8 @@ class SecurityConfiguration {
                         .requestMatchers("/clinics/*/book/details", "/clinics/*/sign-up", "/clinics/*/logo",
                                 "/clinics/*/photos/*", "/clinics/*/theme.css", "/public-bookings/*", "/sign-up/*").permitAll()
                         // one-click links of the messages around a visit (followups): the token is the credential
-                        .requestMatchers("/visits/*", "/api/v1/visit-links/*", "/api/v1/visit-links/*/*").permitAll()
+                        .requestMatchers("/visits/*", "/api/v1/visit-links/*", "/api/v1/visit-links/*/*", "/preferences/*",
+                                "/api/v1/message-preferences/*", "/api/v1/message-preferences/*/unsubscribe").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/check-ins/*").permitAll()
                         // calendar feeds: the unguessable token in the address is the credential
                         .requestMatchers(HttpMethod.GET, "/calendar/*").permitAll()

@@ -50,8 +50,10 @@ public class CheckIns {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AuditLog audit;
+    private final EscalationAlerts alerts;
 
-    CheckIns(JdbcClient jdbc, Clock clock, AuditLog audit) {
+    CheckIns(JdbcClient jdbc, Clock clock, AuditLog audit, EscalationAlerts alerts) {
+        this.alerts = alerts;
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -87,12 +89,14 @@ public class CheckIns {
                       and kind = 'check-in' and status = 'sent' order by due_at limit 1)""")
                 .param("clinic", clinic.id()).param("appointment", appointment.id()).update();
         if (!reasons.isEmpty()) {
+            UUID escalation = UUID.randomUUID();
             jdbc.sql("""
                     insert into escalation (clinic_id, id, check_in_id, appointment_id, client_id, reasons, status, opened_at)
                     values (:clinic, :id, :checkIn, :appointment, :client, :reasons, 'open', :now)""")
-                    .param("clinic", clinic.id()).param("id", UUID.randomUUID()).param("checkIn", id)
+                    .param("clinic", clinic.id()).param("id", escalation).param("checkIn", id)
                     .param("appointment", appointment.id()).param("client", clientId)
                     .param("reasons", String.join("; ", reasons)).param("now", Timestamp.from(now)).update();
+            alerts.tell(clinic, appointment, escalation, reasons, answers);
         }
         audit.record(clinic, clientId, AuditAction.CREATE, AuditResource.CLINICAL_RECORD, "check-in after a visit");
         return new Recorded(id, !reasons.isEmpty());

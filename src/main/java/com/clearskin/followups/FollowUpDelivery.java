@@ -3,6 +3,7 @@ package com.clearskin.followups;
 import com.clearskin.booking.Appointment;
 import com.clearskin.booking.AppointmentStatus;
 import com.clearskin.booking.Appointments;
+import com.clearskin.booking.Availability;
 import com.clearskin.catalog.ClinicCatalog;
 import com.clearskin.catalog.ClinicTreatment;
 import com.clearskin.catalog.Treatment;
@@ -60,10 +61,14 @@ class FollowUpDelivery {
     private final VisitLinks links;
     private final ClinicRuleSettings ruleSettings;
     private final Sessions sessions;
+    private final MessagePreferences preferences;
+    private final Availability availability;
 
     FollowUpDelivery(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, Outbox outbox,
             Clinics clinics, Clients clients, Appointments appointments, ClinicCatalog catalog, VisitLinks links,
-            ClinicRuleSettings ruleSettings, Sessions sessions) {
+            ClinicRuleSettings ruleSettings, Sessions sessions, MessagePreferences preferences, Availability availability) {
+        this.preferences = preferences;
+        this.availability = availability;
         this.links = links;
         this.ruleSettings = ruleSettings;
         this.sessions = sessions;
@@ -124,10 +129,16 @@ class FollowUpDelivery {
         Clinic c = clinic.get();
         Appointment a = appointment.get();
         Client to = client.get();
+        if (!preferences.of(c.id(), to.id()).allows(f.kind())) {
+            return Optional.empty();
+        }
         Optional<Treatment> treatment = catalog.find(c, a.treatment()).map(ClinicTreatment::treatment);
         String name = treatment.map(Treatment::name).orElse(a.treatment());
         String when = WHEN.format(a.start().atZone(c.timeZone()));
         MessageText m = new MessageText("Hello " + to.firstName() + ",", c.name());
+        if (f.kind() == FollowUpKind.REBOOK) {
+            return rebook(c, f, a, to, name, m);
+        }
         return Optional.of(switch (f.kind()) {
             case CONFIRMATION -> confirmation(c, f, a, to, name, when, m);
             case REMINDER -> {
@@ -160,7 +171,7 @@ class FollowUpDelivery {
                         .paragraph("If you have pus, a fever, redness that spreads, blisters or severe pain, call the clinic now.");
                 yield mail(c, f, to, "How is your skin after your " + name + "?", m, true, null);
             }
-            case REBOOK -> rebook(c, f, a, to, name, m);
+            case REBOOK -> throw new IllegalStateException("composed above");
         });
     }
 
@@ -192,10 +203,40 @@ class FollowUpDelivery {
                 .map(Chart::notes).map(Chart.Notes::plan).filter(p -> !p.isBlank());
     }
 
-    /** Rebooking: placeholder until the rebooking step composes it (issue 15 step 4). */
-    private OutgoingMail rebook(Clinic c, FollowUp f, Appointment a, Client to, String name, MessageText m) {
-        m.paragraph("Your next " + name + " is due. Book it in your client portal.");
-        return mail(c, f, to, "Time for your next " + name, m, false, null);
+    /**
+     * Rebooking, a marketing-like message: the next free times and a booking link, with RFC 8058
+     * one-click unsubscribe headers and a link to the client's preferences. None when the client has
+     * booked the treatment again already (the row is then marked cancelled).
+     */
+    private Optional<OutgoingMail> rebook(Clinic c, FollowUp f, Appointment a, Client to, String name, MessageText m) {
+        Instant now = Instant.now(clock);
+        boolean booked = appointments.forClient(c, a.clientId()).stream().anyMatch(other -> !other.id().equals(a.id())
+                && other.treatment().equals(a.treatment()) && other.start().isAfter(now)
+                && (other.status() == AppointmentStatus.BOOKED || other.status() == AppointmentStatus.HELD));
+        if (booked) {
+            return Optional.empty();
+        }
+        java.time.LocalDate from = java.time.LocalDate.now(clock.withZone(c.timeZone()));
+        List<String> times = new ArrayList<>();
+        try {
+            availability.search(c, a.treatment(), from, from.plusDays(14), null).stream().limit(3)
+                    .forEach(s -> times.add(WHEN.format(s.start().atZoneSameInstant(c.timeZone()))));
+        } catch (RuntimeException noTimes) {
+            // the treatment is no longer bookable online: the message still says it is due
+        }
+        String base = outbox.baseUrl().orElse("");
+        String token = preferences.issue(c.id(), a.clientId());
+        String unsubscribe = base + "/api/v1/message-preferences/" + token + "/unsubscribe";
+        m.paragraph("Your next " + name + " at " + c.name() + " is due: regular sessions keep the results.");
+        if (!times.isEmpty()) {
+            m.paragraph("Some free times:").bullets(times);
+        }
+        m.link("Book your next " + name, base + "/clinics/" + c.slug() + "/book?treatment=" + a.treatment())
+                .paragraph("You receive this because you visited " + c.name() + ".")
+                .link("Choose which messages you receive", base + "/preferences/" + token);
+        return Optional.of(new OutgoingMail(c.id(), "follow-up-" + f.kind().code(), to.email(), "Time for your next " + name,
+                m.text(), true, m.html(), null, Map.of("List-Unsubscribe", "<" + unsubscribe + ">",
+                        "List-Unsubscribe-Post", "List-Unsubscribe=One-Click")));
     }
 
     /** A new one-click link for this message (in the delivery's transaction), as an address. */
@@ -231,6 +272,12 @@ class FollowUpDelivery {
         @Bean
         RecurringJob visitLinkPurgeJob(VisitLinks links) {
             return RecurringJob.every(Duration.ofHours(1), "followups-visit-link-purge", links::forgetSpent);
+        }
+
+        /** Preference links a year old are deleted. */
+        @Bean
+        RecurringJob preferenceLinkPurgeJob(MessagePreferences preferences) {
+            return RecurringJob.every(Duration.ofHours(6), "followups-preference-link-purge", preferences::forgetExpired);
         }
     }
 }

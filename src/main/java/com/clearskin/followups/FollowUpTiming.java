@@ -1,5 +1,7 @@
 package com.clearskin.followups;
 
+import com.clearskin.catalog.SkinType;
+import com.clearskin.catalog.Treatment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -7,6 +9,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
 
 /**
  * When follow-up messages fall due: plain rules on instants and the clinic's time zone, no Spring,
@@ -109,5 +113,22 @@ public final class FollowUpTiming {
         int days = Math.max(BEFORE_CARE_MIN_DAYS, retinoidPauseDays + 1);
         Instant at = visit.atZone(zone).toLocalDate().minusDays(days).atTime(CHECK_IN_AT).atZone(zone).toInstant();
         return at.isBefore(now) ? now : at;
+    }
+
+    /**
+     * The days from a visit until the next session falls due: the course's shortest interval when the
+     * visit is part of a course; otherwise the maintenance cadence for the client's skin type (a cadence
+     * naming no skin type is for all), or the shortest cadence when the skin type is not known; none
+     * when the treatment has neither (seed 001: maintenance by skin type keeps pores clear).
+     */
+    public static OptionalInt rebookIntervalDays(boolean inCourse, Treatment.Course course,
+            List<Treatment.Cadence> cadence, SkinType skinType) {
+        if (inCourse && course != null) {
+            return OptionalInt.of(course.intervalDaysMin());
+        }
+        List<Treatment.Cadence> all = cadence == null ? List.of() : cadence;
+        Stream<Treatment.Cadence> fitting = all.stream()
+                .filter(c -> skinType == null || c.skinTypes().isEmpty() || c.skinTypes().contains(skinType));
+        return fitting.mapToInt(Treatment.Cadence::intervalDaysMin).min();
     }
 }

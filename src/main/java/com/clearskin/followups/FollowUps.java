@@ -6,8 +6,12 @@ import com.clearskin.booking.AppointmentCompleted;
 import com.clearskin.booking.AppointmentReleased;
 import com.clearskin.booking.AppointmentStatus;
 import com.clearskin.booking.Appointments;
+import com.clearskin.assessment.Assessment;
 import com.clearskin.catalog.ClinicCatalog;
+import com.clearskin.catalog.SkinType;
 import com.clearskin.catalog.Treatment;
+import com.clearskin.clients.ClientAssessments;
+import com.clearskin.clients.Clients;
 import com.clearskin.clinics.Clinic;
 import com.clearskin.clinics.Clinics;
 import com.clearskin.recommendation.ClinicRuleSettings;
@@ -17,6 +21,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,9 +43,13 @@ public class FollowUps {
     private final ClinicMessageSettings settings;
     private final ClinicRuleSettings ruleSettings;
     private final Appointments appointments;
+    private final Clients clients;
+    private final ClientAssessments assessments;
 
     FollowUps(JdbcClient jdbc, Clock clock, Clinics clinics, ClinicCatalog catalog, ClinicMessageSettings settings,
-            ClinicRuleSettings ruleSettings, Appointments appointments) {
+            ClinicRuleSettings ruleSettings, Appointments appointments, Clients clients, ClientAssessments assessments) {
+        this.clients = clients;
+        this.assessments = assessments;
         this.settings = settings;
         this.ruleSettings = ruleSettings;
         this.appointments = appointments;
@@ -108,6 +117,12 @@ public class FollowUps {
         for (int day : s.checkInDaysFor(a.treatment(), downtime)) {
             schedule(clinic, s, a, FollowUpKind.CHECK_IN, FollowUpTiming.checkInTime(now, day, clinic.timeZone()));
         }
+        Optional<Treatment> treatment = catalog.find(clinic, a.treatment()).map(t -> t.treatment());
+        SkinType skin = clients.find(clinic, a.clientId()).flatMap(c -> assessments.effective(clinic, c))
+                .map(Assessment::skinType).orElse(null);
+        treatment.ifPresent(t -> FollowUpTiming.rebookIntervalDays(a.courseId() != null, t.course(), t.cadence(), skin)
+                .ifPresent(days -> schedule(clinic, s, a, FollowUpKind.REBOOK,
+                        FollowUpTiming.rebookTime(now, days, clinic.timeZone()))));
     }
 
     /**

@@ -123,4 +123,21 @@ class FollowUpTimingTest {
         Instant late = local("2026-06-09T12:00");
         assertThat(FollowUpTiming.beforeCareTime(visit, 3, BERLIN, late)).as("booked late: at once").isEqualTo(late);
     }
+
+    @Test
+    void theNextSessionFallsDueAfterTheCourseIntervalOrTheCadenceForTheSkinType() {
+        var course = new com.clearskin.catalog.Treatment.Course(4, 6, 14, 35, List.of("ref-1"), null, false);
+        var oily = new com.clearskin.catalog.Treatment.Cadence(List.of(com.clearskin.catalog.SkinType.OILY), 28, 42, null,
+                List.of("seed-001"), null, false);
+        var dry = new com.clearskin.catalog.Treatment.Cadence(List.of(com.clearskin.catalog.SkinType.DRY), 42, 56, null,
+                List.of("seed-001"), null, false);
+        assertThat(FollowUpTiming.rebookIntervalDays(true, course, List.of(oily), null)).hasValue(14);
+        assertThat(FollowUpTiming.rebookIntervalDays(false, course, List.of(oily, dry), com.clearskin.catalog.SkinType.DRY))
+                .hasValue(42);
+        assertThat(FollowUpTiming.rebookIntervalDays(false, null, List.of(oily, dry), null)).as("skin type unknown").hasValue(28);
+        assertThat(FollowUpTiming.rebookIntervalDays(false, null, List.of(), null)).isEmpty();
+        Instant visit = local("2026-03-20T15:00");
+        assertThat(FollowUpTiming.rebookTime(visit, 14, BERLIN)).as("across the DST change, 10:00 local")
+                .isEqualTo(local("2026-04-03T10:00"));
+    }
 }
