@@ -662,10 +662,15 @@ public class Appointments {
         }
     }
 
-    /** The message of a PostgreSQL exclusion violation (SQLState 23P01) in the cause chain, or null. */
+    /**
+     * The message of a PostgreSQL exclusion violation (SQLState 23P01) in the cause chain, or null. A
+     * deadlock (40P01) counts as one: two bookings inserted at once for the same time can each wait on
+     * the other's uncommitted row while the exclusion constraints are checked; PostgreSQL aborts one,
+     * and its retry sees the other's committed row.
+     */
     static String exclusion(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && "23P01".equals(sql.getSQLState())) {
+            if (t instanceof SQLException sql && ("23P01".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
                 return String.valueOf(sql.getMessage());
             }
         }

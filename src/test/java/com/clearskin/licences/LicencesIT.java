@@ -335,7 +335,7 @@ class LicencesIT {
     }
 
     @Autowired
-    com.clearskin.directory.PractitionerCredentials credentials;
+    LicenceCredentials credentials;
 
     // ---------------------------------------------------------------- helpers
 
