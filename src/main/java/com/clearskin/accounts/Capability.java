@@ -87,5 +87,7 @@ public enum Capability {
     /** Reply publicly, once, to a review of the clinic (never delete, hide or reorder one). */
     REPLY_TO_REVIEWS,
     /** How many bookings came through clients' referral links. */
-    READ_REFERRALS
+    READ_REFERRALS,
+    /** Register the addresses that receive the clinic's events (webhooks) and read their delivery log. */
+    MANAGE_WEBHOOKS
 }

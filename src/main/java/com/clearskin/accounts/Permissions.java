@@ -41,7 +41,7 @@ public final class Permissions {
             case RECORD_ASSESSMENT -> recordAssessment(role, relation);
             case RECORD_STERILIZATION -> recordSterilization(role);
             case READ_STERILIZATION_LOG -> staffOnly(role);
-            case MANAGE_LICENCES -> clinicAdmins(role);
+            case MANAGE_LICENCES, MANAGE_WEBHOOKS -> clinicAdmins(role);
             case EDIT_DIRECTORY_LISTING, REPLY_TO_REVIEWS -> clinicAdmins(role);
             case WRITE_REVIEW -> clientsOnly(role);
             case READ_REFERRALS -> staffOnly(role);

@@ -59,6 +59,13 @@ public class CheckIns {
         this.audit = audit;
     }
 
+    private org.springframework.context.ApplicationEventPublisher events;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void useEvents(org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
     /** Records the client's answers about their own completed appointment; escalates when the rule says so. */
     @Transactional
     public Recorded record(Clinic clinic, UUID clientId, Appointment appointment, Answers answers) {
@@ -97,6 +104,9 @@ public class CheckIns {
                     .param("appointment", appointment.id()).param("client", clientId)
                     .param("reasons", String.join("; ", reasons)).param("now", Timestamp.from(now)).update();
             alerts.tell(clinic, appointment, escalation, reasons, answers);
+            if (events != null) {
+                events.publishEvent(new CheckInEscalated(clinic.id(), escalation, appointment.id(), String.join("; ", reasons)));
+            }
         }
         audit.record(clinic, clientId, AuditAction.CREATE, AuditResource.CLINICAL_RECORD, "check-in after a visit");
         return new Recorded(id, !reasons.isEmpty());

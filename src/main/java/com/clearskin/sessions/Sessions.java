@@ -319,7 +319,19 @@ public class Sessions {
                 .param("now", Timestamp.from(now())).param("by", by).param("clinic", clinic.id()).param("id", sessionId)
                 .update();
         audit.record(clinic, s.clientId(), AuditAction.UPDATE, AuditResource.CLINICAL_RECORD, "record signed");
-        return require(clinic, sessionId);
+        TreatmentSession signed = require(clinic, sessionId);
+        if (events != null) {
+            events.publishEvent(new SessionSigned(clinic.id(), sessionId, signed.appointmentId(), signed.treatment(),
+                    signed.signedAt()));
+        }
+        return signed;
+    }
+
+    private org.springframework.context.ApplicationEventPublisher events;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void useEvents(org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
     }
 
     /** The medical director's co-signature, once, of a signed record that needs it (the caller checked who). */

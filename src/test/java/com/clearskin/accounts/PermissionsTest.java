@@ -141,6 +141,11 @@ class PermissionsTest {
     }
 
     @Test
+    void ownersAndAdminsManageWebhooks() {
+        assertThat(decisions(Capability.MANAGE_WEBHOOKS, NONE)).containsExactly(ALLOW, ALLOW, FORBID, FORBID, FORBID);
+    }
+
+    @Test
     void ownersAndAdminsEditTheListingAndReplyToReviewsThatOnlyClientsWrite() {
         assertThat(decisions(Capability.EDIT_DIRECTORY_LISTING, NONE)).containsExactly(ALLOW, ALLOW, FORBID, FORBID, FORBID);
         assertThat(decisions(Capability.REPLY_TO_REVIEWS, NONE)).containsExactly(ALLOW, ALLOW, FORBID, FORBID, FORBID);
