@@ -1,5 +1,6 @@
 package com.clearskin.directory.web;
 
+import com.clearskin.platform.JsonFields;
 import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
@@ -92,9 +93,9 @@ class DirectoryApi {
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         Membership m = access.require(slug, Capability.EDIT_DIRECTORY_LISTING);
         UUID user = access.currentUser().orElseThrow().id();
-        JsonNode node = JsonBodies.object(body);
-        DirectoryListing saved = listings.set(m.clinic(), JsonBodies.flag(node, "listed"), JsonBodies.text(node, "address"),
-                JsonBodies.text(node, "city"), JsonBodies.number(node, "latitude"), JsonBodies.number(node, "longitude"),
+        JsonNode node = JsonFields.object(body);
+        DirectoryListing saved = listings.set(m.clinic(), JsonFields.flag(node, "listed"), JsonFields.text(node, "address"),
+                JsonFields.text(node, "city"), JsonFields.number(node, "latitude"), JsonFields.number(node, "longitude"),
                 user, revision(ifMatch));
         ListingView view = ListingView.of(m.clinic(), saved);
         return ResponseEntity.ok().eTag(Integer.toString(view.revision())).body(view);

@@ -1,5 +1,6 @@
 package com.clearskin.reviews.web;
 
+import com.clearskin.platform.JsonFields;
 import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
 import com.clearskin.accounts.Membership;
@@ -72,9 +73,9 @@ class ReviewsApi {
         Membership m = access.require(slug, Capability.WRITE_REVIEW);
         UUID user = access.currentUser().orElseThrow().id();
         UUID visit = Ids.parse(id).orElseThrow(() -> new ForbiddenException("Only the client of a visit may review it."));
-        JsonNode node = JsonBodies.object(body);
-        Integer rating = ReviewRules.rating(JsonBodies.integer(node, "rating"));
-        String text = ReviewRules.text("text", JsonBodies.text(node, "text"));
+        JsonNode node = JsonFields.object(body);
+        Integer rating = ReviewRules.rating(JsonFields.integer(node, "rating"));
+        String text = ReviewRules.text("text", JsonFields.text(node, "text"));
         limiter.acquire(user.toString());
         return ResponseEntity.status(HttpStatus.CREATED).body(reviews.write(m.clinic(), user, visit, rating, text));
     }
@@ -106,7 +107,7 @@ class ReviewsApi {
         Membership m = access.require(slug, Capability.REPLY_TO_REVIEWS);
         UUID user = access.currentUser().orElseThrow().id();
         UUID review = Ids.orNotFound(id, "No such review.");
-        String text = ReviewRules.reply(JsonBodies.text(JsonBodies.object(body), "text"));
+        String text = ReviewRules.reply(JsonFields.text(JsonFields.object(body), "text"));
         limiter.acquire(user.toString());
         return ResponseEntity.status(HttpStatus.CREATED).body(reviews.reply(m.clinic(), review, user, text));
     }
@@ -121,7 +122,7 @@ class ReviewsApi {
         Membership m = access.member(slug);
         UUID user = access.currentUser().orElseThrow().id();
         UUID review = Ids.orNotFound(id, "No such review.");
-        String reason = JsonBodies.text(JsonBodies.object(body), "reason");
+        String reason = JsonFields.text(JsonFields.object(body), "reason");
         limiter.acquire(user.toString());
         return ResponseEntity.status(HttpStatus.CREATED).body(new Reported(reviews.report(m.clinic(), review, user, reason)));
     }

@@ -1,19 +1,22 @@
-package com.clearskin.directory.web;
+package com.clearskin.platform;
 
-import com.clearskin.platform.InvalidInputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reading a JSON body value by value, so that a wrong one is a 400 naming its field. */
-final class JsonBodies {
+/**
+ * Reading a JSON request body value by value, so that a wrong one is a 400 naming its field (rather
+ * than a binding error about the whole body): an object, then text, whole numbers, numbers and flags.
+ */
+public final class JsonFields {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private JsonBodies() {
+    private JsonFields() {
     }
 
-    static JsonNode object(String body) {
+    /** The body as a JSON object: 400 {@code body} when it is missing, not JSON or not an object. */
+    public static JsonNode object(String body) {
         if (body == null || body.isBlank()) {
             throw new InvalidInputException("body", "is required (a JSON object)");
         }
@@ -29,7 +32,8 @@ final class JsonBodies {
         return node;
     }
 
-    static String text(JsonNode body, String field) {
+    /** A text field, null when absent; 400 when not text or holding a NUL character. */
+    public static String text(JsonNode body, String field) {
         JsonNode value = body.get(field);
         if (value == null || value.isNull()) {
             return null;
@@ -43,7 +47,20 @@ final class JsonBodies {
         return value.asString();
     }
 
-    static Double number(JsonNode body, String field) {
+    /** A whole number, null when absent; 400 otherwise. */
+    public static Integer integer(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw new InvalidInputException(field, "must be a whole number");
+        }
+        return value.asInt();
+    }
+
+    /** A number, null when absent; 400 otherwise. */
+    public static Double number(JsonNode body, String field) {
         JsonNode value = body.get(field);
         if (value == null || value.isNull()) {
             return null;
@@ -54,7 +71,8 @@ final class JsonBodies {
         return value.asDouble();
     }
 
-    static boolean flag(JsonNode body, String field) {
+    /** A required true or false. */
+    public static boolean flag(JsonNode body, String field) {
         JsonNode value = body.get(field);
         if (value == null || value.isNull()) {
             throw new InvalidInputException(field, "is required (true or false)");
