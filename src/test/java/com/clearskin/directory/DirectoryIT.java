@@ -40,6 +40,8 @@ class DirectoryIT {
     @Autowired
     JdbcClient jdbc;
 
+    static final java.util.concurrent.atomic.AtomicInteger PLACE = new java.util.concurrent.atomic.AtomicInteger();
+
     Http anonymous;
     String town;
     double lat;
@@ -49,8 +51,11 @@ class DirectoryIT {
     void setUp() {
         anonymous = new Http(port);
         town = "Testville " + UUID.randomUUID().toString().substring(0, 6);
-        lat = 10 + Math.random() * 20;
-        lng = -150 + Math.random() * 10;
+        // each test its own spot in the South Pacific, 10 degrees (1,100 km) from the next test's, far from
+        // every other listed clinic of the suite, so that a 500 km search sees only this test's clinics
+        int n = PLACE.getAndIncrement() % 9;
+        lat = -45 + 10 * n;
+        lng = -170 + Math.random();
     }
 
     TestClinic clinic(double dLat, double dLng, boolean listed, boolean bookable) {
