@@ -54,6 +54,19 @@ public class ScheduleFixtures {
     }
 
     /** Booking settings; the revision goes up. */
+    /**
+     * A clinic ready to book extraction facials every day 09:00-17:00 on a 15-minute grid, a year
+     * ahead, cancellable up to 24 h before: one esthetician (Anna), a facial bed and a steamer.
+     */
+    public void facialsEveryDay(Clinic clinic) {
+        settings(clinic, 15, 0, 365, 24);
+        openEveryDay(clinic, "09:00", "17:00");
+        practitioner(clinic, "Anna", "esthetician", "09:00", "17:00");
+        room(clinic, "Room 1", "facial-bed");
+        device(clinic, "Steamer 1", "steamer");
+        requirement(clinic, "extraction-facial", List.of("facial-bed"), List.of("steamer"), 0, 15);
+    }
+
     public void settings(Clinic clinic, int slotMinutes, int minNoticeMinutes, int horizonDays, int clientCancelHours) {
         jdbc.sql("""
                 insert into clinic_schedule (clinic_id, slot_minutes, min_notice_minutes, horizon_days,

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -50,12 +49,7 @@ class ReferralsIT {
     void openClinic() {
         clinic = fixtures.open(ZONE.getId());
         base = "/api/v1/clinics/" + clinic.slug();
-        fixtures.settings(clinic.clinic(), 15, 0, 365, 24);
-        fixtures.openEveryDay(clinic.clinic(), "09:00", "17:00");
-        fixtures.practitioner(clinic.clinic(), "Anna", "esthetician", "09:00", "17:00");
-        fixtures.room(clinic.clinic(), "Room 1", "facial-bed");
-        fixtures.device(clinic.clinic(), "Steamer 1", "steamer");
-        fixtures.requirement(clinic.clinic(), FACIAL, List.of("facial-bed"), List.of("steamer"), 0, 15);
+        fixtures.facialsEveryDay(clinic.clinic());
         fixtures.clientFor(clinic.clinic(), clinic.email(Role.CLIENT));
     }
 

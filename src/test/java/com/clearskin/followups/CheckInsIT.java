@@ -11,7 +11,6 @@ import com.clearskin.support.TestClinics.TestClinic;
 import com.clearskin.support.TestVisits;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,12 +51,7 @@ class CheckInsIT {
     void aCompletedVisit() {
         clinic = fixtures.open(ZONE.getId());
         base = "/api/v1/clinics/" + clinic.slug();
-        fixtures.settings(clinic.clinic(), 15, 0, 365, 24);
-        fixtures.openEveryDay(clinic.clinic(), "09:00", "17:00");
-        fixtures.practitioner(clinic.clinic(), "Anna", "esthetician", "09:00", "17:00");
-        fixtures.room(clinic.clinic(), "Room 1", "facial-bed");
-        fixtures.device(clinic.clinic(), "Steamer 1", "steamer");
-        fixtures.requirement(clinic.clinic(), FACIAL, List.of("facial-bed"), List.of("steamer"), 0, 15);
+        fixtures.facialsEveryDay(clinic.clinic());
         UUID client = fixtures.clientFor(clinic.clinic(), clinic.email(Role.CLIENT));
         desk = new Http(port).signInForApi(clinic.email(Role.FRONT_DESK), TestClinics.PASSWORD);
         me = new Http(port).signInForApi(clinic.email(Role.CLIENT), TestClinics.PASSWORD);

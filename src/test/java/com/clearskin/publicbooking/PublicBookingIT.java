@@ -60,12 +60,7 @@ class PublicBookingIT {
     void openClinic() {
         clinic = fixtures.open(ZONE.getId());
         base = "/api/v1/clinics/" + clinic.slug();
-        fixtures.settings(clinic.clinic(), 15, 0, 365, 24);
-        fixtures.openEveryDay(clinic.clinic(), "09:00", "17:00");
-        fixtures.practitioner(clinic.clinic(), "Anna", "esthetician", "09:00", "17:00");
-        fixtures.room(clinic.clinic(), "Room 1", "facial-bed");
-        fixtures.device(clinic.clinic(), "Steamer 1", "steamer");
-        fixtures.requirement(clinic.clinic(), FACIAL, List.of("facial-bed"), List.of("steamer"), 0, 15);
+        fixtures.facialsEveryDay(clinic.clinic());
         day = LocalDate.now(ZONE).plusDays(7);
     }
 

@@ -13,7 +13,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -45,12 +44,7 @@ class PublicBookingPagesIT {
     @BeforeEach
     void openClinic() {
         clinic = fixtures.open(ZONE.getId());
-        fixtures.settings(clinic.clinic(), 15, 0, 365, 24);
-        fixtures.openEveryDay(clinic.clinic(), "09:00", "17:00");
-        fixtures.practitioner(clinic.clinic(), "Anna", "esthetician", "09:00", "17:00");
-        fixtures.room(clinic.clinic(), "Room 1", "facial-bed");
-        fixtures.device(clinic.clinic(), "Steamer 1", "steamer");
-        fixtures.requirement(clinic.clinic(), FACIAL, List.of("facial-bed"), List.of("steamer"), 0, 15);
+        fixtures.facialsEveryDay(clinic.clinic());
         start = ZonedDateTime.of(LocalDate.now(ZONE).plusDays(5), LocalTime.of(10, 0), ZONE).toInstant().toString();
         details = "/clinics/" + clinic.slug() + "/book/details?treatment=" + FACIAL + "&start="
                 + URLEncoder.encode(start, StandardCharsets.UTF_8);

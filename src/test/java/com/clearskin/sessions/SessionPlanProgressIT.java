@@ -13,7 +13,6 @@ import com.clearskin.support.TestClinics.TestClinic;
 import com.clearskin.support.TestVisits;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -40,12 +39,7 @@ class SessionPlanProgressIT {
     void aSignedSessionOfTheStepsTreatmentCountsOthersDoNot() {
         TestClinic clinic = fixtures.open(ZONE.getId());
         String base = "/api/v1/clinics/" + clinic.slug();
-        fixtures.settings(clinic.clinic(), 15, 0, 365, 24);
-        fixtures.openEveryDay(clinic.clinic(), "09:00", "17:00");
-        fixtures.practitioner(clinic.clinic(), "Anna", "esthetician", "09:00", "17:00");
-        fixtures.room(clinic.clinic(), "Room 1", "facial-bed");
-        fixtures.device(clinic.clinic(), "Steamer 1", "steamer");
-        fixtures.requirement(clinic.clinic(), FACIAL, List.of("facial-bed"), List.of("steamer"), 0, 15);
+        fixtures.facialsEveryDay(clinic.clinic());
         UUID client = fixtures.client(clinic.clinic(), "Cora", "Client");
         assertThat(progress.of(clinic.clinic(), client, FACIAL)).isEqualTo(TreatmentPlan.Progress.NONE);
 
