@@ -85,6 +85,7 @@ class HygieneBrowserIT {
         browser.open(roomPage);
         browser.waiting().until(visibilityOfElementLocated(By.id("cycle-form")));
         assertThat(Axe.violations(browser)).as("axe-core on the sterilization room").isEmpty();
+        browser.screenshot("sterilization-room-phone");
         driver.findElement(By.id("operator")).sendKeys("Nora Nurse");
         driver.findElement(By.id("temperatureC")).sendKeys("134");
         driver.findElement(By.id("exposureMinutes")).sendKeys("4");
@@ -107,6 +108,7 @@ class HygieneBrowserIT {
         driver.findElement(By.id("instruments-action")).click();
         browser.waiting().until(visibilityOfElementLocated(By.id("package"))).sendKeys(code.toLowerCase());
         assertThat(Axe.violations(browser)).as("axe-core on the session's instruments").isEmpty();
+        browser.screenshot("session-instruments-phone");
         assertThat(browser.unlabelledControls()).isEmpty();
         driver.findElement(By.cssSelector("#package-form button[type='submit']")).click();
         browser.waiting().until(textToBePresentInElementLocated(By.id("uses"), code));
@@ -121,6 +123,7 @@ class HygieneBrowserIT {
         browser.waiting().until(visibilityOfElementLocated(By.id("recall-clients")));
         assertThat(driver.findElement(By.id("recall-clients")).getText()).contains("Rita Recall").contains("not yet contacted");
         assertThat(Axe.violations(browser)).as("axe-core on the recall").isEmpty();
+        browser.screenshot("recall-phone");
         new Select(driver.findElement(By.id("action-" + client))).selectByValue("notified");
         driver.findElement(By.id("note-" + client)).sendKeys("Called; no symptoms");
         driver.findElement(By.cssSelector("#recall-clients button[type='submit']")).click();

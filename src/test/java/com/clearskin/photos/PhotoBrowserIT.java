@@ -101,6 +101,7 @@ class PhotoBrowserIT {
         browser.script("var r = document.getElementById('compare-range'); r.value = 20; r.dispatchEvent(new Event('input'));");
         assertThat(browser.script("return document.querySelector('.compare-top').style.clipPath;")).asString().contains("20%");
         assertThat(Axe.violations(browser)).as("axe-core on the comparison").isEmpty();
+        browser.screenshot("photos-compare-phone");
         assertThat(browser.unlabelledControls()).isEmpty();
         assertThat(browser.consoleErrors()).isEmpty();
 
@@ -113,5 +114,6 @@ class PhotoBrowserIT {
         assertThat(browser.waiting().until(visibilityOfElementLocated(By.className("progress-sentence"))).getText())
                 .startsWith("Pores counted").contains("since");
         assertThat(Axe.violations(browser)).as("axe-core on the client's progress").isEmpty();
+        browser.screenshot("portal-progress-phone");
     }
 }
