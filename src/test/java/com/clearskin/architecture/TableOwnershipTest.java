@@ -52,7 +52,6 @@ class TableOwnershipTest {
                     + "grants a practitioner health access (read-only, one exists query)"),
             Map.entry("clients -> practitioner", "ClientAccess: which practitioner record is the signed-in person "
                     + "(read-only, one exists query)"),
-            Map.entry("booking -> app_user", "the calendar names the staff by their account (read-only, display)"),
             Map.entry("booking -> client", "bookings check the client exists in the clinic and lock it, so that one "
                     + "client's bookings wait for each other"),
             Map.entry("booking -> client_assessment", "booking rules read the client's answers on the day "

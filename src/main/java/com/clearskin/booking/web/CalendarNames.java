@@ -1,22 +1,24 @@
 package com.clearskin.booking.web;
 
+import com.clearskin.accounts.Accounts;
+import com.clearskin.booking.AppointmentHistory;
+import com.clearskin.clients.Clients;
 import com.clearskin.clinics.Clinic;
 import com.clearskin.resources.ResourceNames;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The names and hours the calendar pages show beside appointments: practitioners, rooms, devices
  * and the opening hours of a weekday (from the resources module), clients, an appointment's
- * history. One statement each, never one per appointment.
+ * history, each through its owner's facade. One statement each, never one per appointment.
  */
 @Component
 class CalendarNames {
@@ -33,12 +35,16 @@ class CalendarNames {
     record DayHours(LocalTime opens, LocalTime closes) {
     }
 
-    private final JdbcClient jdbc;
     private final ResourceNames resources;
+    private final Clients clients;
+    private final Accounts accounts;
+    private final AppointmentHistory history;
 
-    CalendarNames(JdbcClient jdbc, ResourceNames resources) {
-        this.jdbc = jdbc;
+    CalendarNames(ResourceNames resources, Clients clients, Accounts accounts, AppointmentHistory history) {
         this.resources = resources;
+        this.clients = clients;
+        this.accounts = accounts;
+        this.history = history;
     }
 
     List<Named> practitioners(Clinic clinic) {
@@ -55,16 +61,7 @@ class CalendarNames {
 
     /** Full names of the clients with these ids, in one statement. */
     Map<UUID, String> clients(Clinic clinic, Collection<UUID> ids) {
-        Map<UUID, String> names = new LinkedHashMap<>();
-        if (ids.isEmpty()) {
-            return names;
-        }
-        jdbc.sql("select id, first_name || ' ' || last_name as name from client where clinic_id = :clinic and id in (:ids)")
-                .param("clinic", clinic.id()).param("ids", List.copyOf(ids))
-                .query(rs -> {
-                    names.put(rs.getObject("id", UUID.class), rs.getString("name"));
-                });
-        return names;
+        return clients.names(clinic, ids);
     }
 
     DayHours hours(Clinic clinic, DayOfWeek weekday) {
@@ -72,14 +69,10 @@ class CalendarNames {
     }
 
     List<Event> history(Clinic clinic, UUID appointment) {
-        return jdbc.sql("""
-                select e.at, u.display_name, e.from_status, e.to_status, e.starts_at, e.note
-                from appointment_event e left join app_user u on u.id = e.by_user
-                where e.clinic_id = :clinic and e.appointment_id = :id order by e.seq""")
-                .param("clinic", clinic.id()).param("id", appointment)
-                .query((rs, i) -> new Event(rs.getTimestamp("at").toInstant(), rs.getString("display_name"),
-                        rs.getString("from_status"), rs.getString("to_status"), rs.getTimestamp("starts_at").toInstant(),
-                        rs.getString("note")))
-                .list();
+        List<AppointmentHistory.Change> changes = history.of(clinic, appointment);
+        Map<UUID, String> people = accounts.displayNames(
+                changes.stream().map(AppointmentHistory.Change::by).filter(Objects::nonNull).distinct().toList());
+        return changes.stream().map(c -> new Event(c.at(), c.by() == null ? null : people.get(c.by()), c.fromStatus(),
+                c.toStatus(), c.startsAt(), c.note())).toList();
     }
 }
