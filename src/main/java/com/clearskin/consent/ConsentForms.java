@@ -5,7 +5,11 @@ import com.clearskin.catalog.ClinicTreatment;
 import com.clearskin.catalog.Treatment;
 import com.clearskin.clinics.Clinic;
 import com.clearskin.clinics.ClinicCreated;
+import com.clearskin.platform.ClinicSettingsStore;
+import com.clearskin.platform.InvalidInputException.Violation;
 import com.clearskin.platform.NotFoundException;
+import com.clearskin.platform.SettingsKind;
+import com.clearskin.platform.StoredSettings;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,13 +41,18 @@ public class ConsentForms {
                    v.created_at, v.created_by
             from consent_form_version v where v.clinic_id = :clinic""";
 
+    private static final SettingsKind<ConsentSettings> SETTINGS = new SettingsKind<>("consent-rules",
+            ConsentSettings.class, ConsentSettings.defaults(), (before, after) -> after, "the consent settings");
+
     private final JdbcClient jdbc;
     private final ClinicCatalog catalog;
+    private final ClinicSettingsStore settings;
     private final Clock clock;
 
-    ConsentForms(JdbcClient jdbc, ClinicCatalog catalog, Clock clock) {
+    ConsentForms(JdbcClient jdbc, ClinicCatalog catalog, ClinicSettingsStore settings, Clock clock) {
         this.jdbc = jdbc;
         this.catalog = catalog;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -141,21 +150,25 @@ public class ConsentForms {
 
     /** How many months a new form's signatures hold, unless the form says: the clinic's setting (12 by default). */
     public int validMonths(Clinic clinic) {
-        return jdbc.sql("select valid_months from consent_settings where clinic_id = :clinic")
-                .param("clinic", clinic.id()).query(Integer.class).optional().orElse(ConsentRules.DEFAULT_VALID_MONTHS);
+        return settings(clinic).settings().validMonths();
     }
 
-    /** Changes the clinic's default validity (1-120 months) for forms written from now on. */
+    /** The clinic's consent settings with their revision (the API's ETag). */
+    public StoredSettings<ConsentSettings> settings(Clinic clinic) {
+        return settings.current(clinic.id(), SETTINGS);
+    }
+
+    /**
+     * Changes the clinic's default validity (1-120 months) for forms written from now on;
+     * {@code expectedRevision}, when given, must be the revision the editor read (else 409).
+     */
     @Transactional
-    public int changeValidMonths(Clinic clinic, Integer months) {
-        if (months == null || months < 1 || months > 120) {
-            throw new com.clearskin.platform.InvalidInputException("validMonths", "must be from 1 to 120 months");
-        }
-        jdbc.sql("""
-                insert into consent_settings (clinic_id, valid_months, updated_at) values (:clinic, :months, :now)
-                on conflict (clinic_id) do update set valid_months = excluded.valid_months, updated_at = excluded.updated_at""")
-                .param("clinic", clinic.id()).param("months", months).param("now", now()).update();
-        return months;
+    public StoredSettings<ConsentSettings> changeValidMonths(Clinic clinic, Integer months, Integer expectedRevision,
+            UUID editor) {
+        List<Violation> violations = months == null || months < 1 || months > 120
+                ? List.of(new Violation("validMonths", "must be from 1 to 120 months")) : List.of();
+        return settings.update(clinic.id(), SETTINGS, new ConsentSettings(months == null ? 0 : months), violations,
+                expectedRevision, editor);
     }
 
     private Set<String> treatmentCodes(Clinic clinic) {

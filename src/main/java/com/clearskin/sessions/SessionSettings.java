@@ -4,41 +4,57 @@ import com.clearskin.clinics.Clinic;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.resources.ClinicResources;
 import com.clearskin.resources.PractitionerDetails;
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
+import com.clearskin.platform.ClinicSettingsStore;
+import com.clearskin.platform.SettingsKind;
+import com.clearskin.platform.StoredSettings;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The clinic's record settings kept by this module: its medical director, the physician practitioner
- * who co-signs the sessions that need medical oversight.
+ * The clinic's record settings kept by this module ({@link OversightSettings}, in the one store of clinic
+ * settings, kind {@code session-rules}): its medical director, the physician practitioner who
+ * co-signs the sessions that need medical oversight.
  */
 @Service
 public class SessionSettings {
 
-    private final JdbcClient jdbc;
-    private final ClinicResources resources;
-    private final Clock clock;
+    private static final SettingsKind<OversightSettings> KIND = new SettingsKind<>("session-rules", OversightSettings.class,
+            new OversightSettings(null), (before, after) -> after, "the session settings");
 
-    SessionSettings(JdbcClient jdbc, ClinicResources resources, Clock clock) {
-        this.jdbc = jdbc;
+    private final ClinicSettingsStore store;
+    private final ClinicResources resources;
+
+    SessionSettings(ClinicSettingsStore store, ClinicResources resources) {
+        this.store = store;
         this.resources = resources;
-        this.clock = clock;
     }
 
     /** The medical director's practitioner id, if the clinic named one. */
     public Optional<UUID> medicalDirector(Clinic clinic) {
-        return jdbc.sql("select medical_director_id from session_settings where clinic_id = :clinic")
-                .param("clinic", clinic.id()).query(UUID.class).optional();
+        return Optional.ofNullable(current(clinic).settings().medicalDirectorId());
+    }
+
+    /** The settings with their revision (the API's ETag). */
+    public StoredSettings<OversightSettings> current(Clinic clinic) {
+        return store.current(clinic.id(), KIND);
     }
 
     /** Names the medical director (or none, with null): a physician practitioner of the clinic. */
-    @Transactional
     public Optional<UUID> changeMedicalDirector(Clinic clinic, String practitionerId) {
+        return Optional.ofNullable(changeMedicalDirector(clinic, practitionerId, null, null).settings()
+                .medicalDirectorId());
+    }
+
+    /**
+     * Names the medical director (or none, with null); {@code expectedRevision}, when given, must be
+     * the revision the editor read (else 409).
+     */
+    @Transactional
+    public StoredSettings<OversightSettings> changeMedicalDirector(Clinic clinic, String practitionerId,
+            Integer expectedRevision, UUID editor) {
         UUID id = null;
         if (practitionerId != null && !practitionerId.isBlank()) {
             PractitionerDetails p = resources.practitioners(clinic).stream()
@@ -50,12 +66,7 @@ public class SessionSettings {
             }
             id = p.id();
         }
-        jdbc.sql("""
-                insert into session_settings (clinic_id, medical_director_id, updated_at) values (:clinic, :id, :now)
-                on conflict (clinic_id) do update set medical_director_id = excluded.medical_director_id,
-                       updated_at = excluded.updated_at""")
-                .param("clinic", clinic.id()).param("id", id).param("now", Timestamp.from(Instant.now(clock))).update();
-        return Optional.ofNullable(id);
+        return store.update(clinic.id(), KIND, new OversightSettings(id), List.of(), expectedRevision, editor);
     }
 
     /** Whether the account is the clinic's medical director: linked to the named practitioner, a physician. */

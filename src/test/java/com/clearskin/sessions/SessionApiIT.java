@@ -344,6 +344,35 @@ class SessionApiIT {
     }
 
     @Test
+    void recordSettingsAreRevisionedInTheSettingsStore() {
+        Http owner = as(Role.OWNER);
+        Http.Response consent = owner.get(base + "/consent-settings");
+        assertThat(consent.json().get("validMonths").asInt()).as("the sourced default").isEqualTo(12);
+        assertThat(consent.header("ETag")).isEqualTo("\"0\"");
+        Http.Response changed = owner.putJson(base + "/consent-settings", Map.of("validMonths", 6),
+                Map.of("If-Match", "\"0\""));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().get("revision").asInt()).isEqualTo(1);
+        assertThat(owner.get(base + "/consent-settings").json().get("validMonths").asInt()).isEqualTo(6);
+        assertThat(owner.putJson(base + "/consent-settings", Map.of("validMonths", 9), Map.of("If-Match", "\"0\""))
+                .status()).as("an edit from a stale revision").isEqualTo(409);
+        Http.Response bad = owner.putJson(base + "/consent-settings", Map.of("validMonths", 0), Map.of());
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("validMonths");
+        assertThat(owner.get(base + "/consent-settings").json().get("validMonths").asInt()).as("unchanged").isEqualTo(6);
+
+        UUID physician = sessionFixtures.practitioner(clinic, Role.ADMIN, "physician");
+        Http.Response named = owner.putJson(base + "/session-settings", Map.of("medicalDirectorId", physician.toString()),
+                Map.of("If-Match", "\"0\""));
+        assertThat(named.status()).as(named.body()).isEqualTo(200);
+        assertThat(named.header("ETag")).isEqualTo("\"1\"");
+        assertThat(owner.putJson(base + "/session-settings", java.util.Collections.singletonMap("medicalDirectorId", null),
+                Map.of("If-Match", "\"0\"")).status()).isEqualTo(409);
+        assertThat(owner.get(base + "/session-settings").json().get("medicalDirectorId").asString())
+                .isEqualTo(physician.toString());
+    }
+
+    @Test
     void theDemoClinicsPhysicianIsItsMedicalDirector() {
         Http physician = new Http(port).signInForApi("physician@demo.test", IntegrationTest.DEMO_PASSWORD);
         Http.Response settings = physician.get("/api/v1/clinics/demo/session-settings");

@@ -9,7 +9,7 @@ import com.clearskin.branding.ClinicProfiles;
 import com.clearskin.branding.ProfileInput;
 import com.clearskin.clinics.Clinic;
 import com.clearskin.clinics.Clinics;
-import com.clearskin.platform.InvalidInputException;
+import com.clearskin.platform.IfMatch;
 import com.clearskin.platform.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -77,7 +77,7 @@ class ClinicProfileApi {
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         Membership m = access.require(slug, Capability.EDIT_CLINIC_PROFILE);
         UUID user = access.currentUser().orElseThrow().id();
-        ClinicProfile saved = profiles.update(m.clinic(), body, user, revision(ifMatch));
+        ClinicProfile saved = profiles.update(m.clinic(), body, user, IfMatch.revision(ifMatch));
         ProfileView view = view(m.clinic(), saved);
         return ResponseEntity.ok().eTag(Integer.toString(view.revision())).body(view);
     }
@@ -102,17 +102,6 @@ class ClinicProfileApi {
                 p.revision(), p.updatedAt());
     }
 
-    private static Integer revision(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String v = ifMatch.strip().replace("W/", "").replace("\"", "");
-        try {
-            return Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("If-Match", "must be the profile's revision, such as \"3\"");
-        }
-    }
 
     private int hours(Clinic clinic) {
         CancellationNotice n = notice.getIfAvailable();

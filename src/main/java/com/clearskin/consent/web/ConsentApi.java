@@ -6,11 +6,14 @@ import com.clearskin.clinics.Clinic;
 import com.clearskin.consent.ConsentDesk;
 import com.clearskin.consent.ConsentForm;
 import com.clearskin.consent.ConsentFormDraft;
+import com.clearskin.consent.ConsentSettings;
 import com.clearskin.consent.ConsentForms;
 import com.clearskin.consent.Consents;
 import com.clearskin.consent.Signature;
 import com.clearskin.consent.SignatureRequest;
+import com.clearskin.platform.IfMatch;
 import com.clearskin.platform.NotFoundException;
+import com.clearskin.platform.StoredSettings;
 import com.clearskin.booking.Appointment;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -21,6 +24,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -51,7 +56,11 @@ class ConsentApi {
     record FormList(List<FormView> forms) {
     }
 
-    record Settings(Integer validMonths) {
+    record Settings(Integer validMonths, Integer revision) {
+        static ResponseEntity<Settings> of(StoredSettings<ConsentSettings> s) {
+            return ResponseEntity.ok().eTag("\"" + s.revision() + "\"")
+                    .body(new Settings(s.settings().validMonths(), s.revision()));
+        }
     }
 
     record Signed(UUID id, UUID formId, int formVersion, UUID clientId, Instant signedAt, String documentSha256,
@@ -144,17 +153,21 @@ class ConsentApi {
     }
 
     @GetMapping("/api/v1/clinics/{slug}/consent-settings")
-    @Operation(summary = "How many months a signature holds by default (every member)")
-    Settings settings(@PathVariable String slug) {
+    @Operation(summary = "How many months a signature holds by default (every member)", description = "The ETag "
+            + "(and revision) is the settings' revision, for If-Match on a change.")
+    ResponseEntity<Settings> settings(@PathVariable String slug) {
         Membership m = desk.require(slug, Capability.READ_CONSENT_FORMS);
-        return new Settings(forms.validMonths(m.clinic()));
+        return Settings.of(forms.settings(m.clinic()));
     }
 
     @PutMapping("/api/v1/clinics/{slug}/consent-settings")
-    @Operation(summary = "Change the default validity of new forms, 1-120 months (owners, admins)")
-    Settings changeSettings(@PathVariable String slug, @RequestBody(required = false) Settings body) {
+    @Operation(summary = "Change the default validity of new forms, 1-120 months (owners, admins)", description =
+            "Body {validMonths}; If-Match with the revision, optional (409 when another change came first).")
+    ResponseEntity<Settings> changeSettings(@PathVariable String slug, @RequestBody(required = false) Settings body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Membership m = desk.require(slug, Capability.EDIT_RECORD_SETTINGS);
-        return new Settings(forms.changeValidMonths(m.clinic(), body == null ? null : body.validMonths()));
+        return Settings.of(forms.changeValidMonths(m.clinic(), body == null ? null : body.validMonths(),
+                IfMatch.revision(ifMatch), desk.userId()));
     }
 
     @PostMapping("/api/v1/clinics/{slug}/appointments/{id}/consents")

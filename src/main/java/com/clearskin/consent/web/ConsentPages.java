@@ -180,7 +180,7 @@ class ConsentPages {
         } catch (NumberFormatException e) {
             throw new InvalidInputException("validMonths", "must be a whole number of months from 1 to 120");
         }
-        forms.changeValidMonths(m.clinic(), months);
+        forms.changeValidMonths(m.clinic(), months, null, desk.userId());
         return "redirect:/app/clinics/" + slug + "/consent-forms?saved";
     }
 

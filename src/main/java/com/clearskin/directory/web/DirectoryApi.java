@@ -9,7 +9,7 @@ import com.clearskin.directory.Directory;
 import com.clearskin.directory.DirectoryListing;
 import com.clearskin.directory.DirectoryListings;
 import com.clearskin.directory.SearchRules;
-import com.clearskin.platform.InvalidInputException;
+import com.clearskin.platform.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -96,19 +96,8 @@ class DirectoryApi {
         JsonNode node = JsonFields.object(body);
         DirectoryListing saved = listings.set(m.clinic(), JsonFields.flag(node, "listed"), JsonFields.text(node, "address"),
                 JsonFields.text(node, "city"), JsonFields.number(node, "latitude"), JsonFields.number(node, "longitude"),
-                user, revision(ifMatch));
+                user, IfMatch.revision(ifMatch));
         ListingView view = ListingView.of(m.clinic(), saved);
         return ResponseEntity.ok().eTag(Integer.toString(view.revision())).body(view);
-    }
-
-    private static Integer revision(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(ifMatch.strip().replace("W/", "").replace("\"", ""));
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("If-Match", "must be the listing's revision, such as \"3\"");
-        }
     }
 }

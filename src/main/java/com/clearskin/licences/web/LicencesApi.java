@@ -10,6 +10,7 @@ import com.clearskin.licences.LicenceExpiryWarnings;
 import com.clearskin.licences.LicenceSettings;
 import com.clearskin.licences.Licences;
 import com.clearskin.licences.NewLicence;
+import com.clearskin.platform.IfMatch;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.StoredSettings;
 import io.swagger.v3.oas.annotations.Operation;
@@ -129,7 +130,7 @@ class LicencesApi {
         if (body == null || body.verificationRequired() == null) {
             throw new InvalidInputException("verificationRequired", "is required: true or false");
         }
-        return view(settings.update(m.clinic(), new LicenceSettings(body.verificationRequired()), revision(ifMatch),
+        return view(settings.update(m.clinic(), new LicenceSettings(body.verificationRequired()), IfMatch.revision(ifMatch),
                 userId()));
     }
 
@@ -145,17 +146,6 @@ class LicencesApi {
                 .header("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"licence-" + l.id() + "." + extension + "\"")
                 .body(d.bytes());
-    }
-
-    private static Integer revision(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(ifMatch.strip().replace("W/", "").replace("\"", ""));
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("If-Match", "must be the revision, such as \"1\"");
-        }
     }
 
     private static SettingsView view(StoredSettings<LicenceSettings> s) {

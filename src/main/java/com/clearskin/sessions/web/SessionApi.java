@@ -2,10 +2,13 @@ package com.clearskin.sessions.web;
 
 import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.Membership;
+import com.clearskin.platform.IfMatch;
 import com.clearskin.platform.NotFoundException;
+import com.clearskin.platform.StoredSettings;
 import com.clearskin.booking.Appointment;
 import com.clearskin.sessions.SessionDesk;
 import com.clearskin.sessions.SessionPdf;
+import com.clearskin.sessions.OversightSettings;
 import com.clearskin.sessions.SessionSettings;
 import com.clearskin.sessions.SessionView;
 import com.clearskin.sessions.SessionViews;
@@ -20,6 +23,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -59,7 +64,12 @@ class SessionApi {
     record AddendumBody(String text) {
     }
 
-    record Settings(String medicalDirectorId) {
+    record Settings(String medicalDirectorId, Integer revision) {
+        static ResponseEntity<Settings> of(StoredSettings<OversightSettings> s) {
+            UUID director = s.settings().medicalDirectorId();
+            return ResponseEntity.ok().eTag("\"" + s.revision() + "\"")
+                    .body(new Settings(director == null ? null : director.toString(), s.revision()));
+        }
     }
 
     record Visits(List<VisitSummary> visits) {
@@ -196,18 +206,22 @@ class SessionApi {
     }
 
     @GetMapping("/api/v1/clinics/{slug}/session-settings")
-    @Operation(summary = "The clinic's medical director (staff)")
-    Settings settings(@PathVariable String slug) {
+    @Operation(summary = "The clinic's medical director (staff)", description = "The ETag (and revision) is the "
+            + "settings' revision, for If-Match on a change.")
+    ResponseEntity<Settings> settings(@PathVariable String slug) {
         Membership m = desk.require(slug, Capability.READ_RECORD_STATUS);
-        return new Settings(settings.medicalDirector(m.clinic()).map(UUID::toString).orElse(null));
+        return Settings.of(settings.current(m.clinic()));
     }
 
     @PutMapping("/api/v1/clinics/{slug}/session-settings")
-    @Operation(summary = "Name the medical director: a physician practitioner of the clinic (owners, admins)")
-    Settings changeSettings(@PathVariable String slug, @RequestBody(required = false) Settings body) {
+    @Operation(summary = "Name the medical director: a physician practitioner of the clinic (owners, admins)",
+            description = "Body {medicalDirectorId} (null: none); If-Match with the revision, optional (409 when another "
+                    + "change came first).")
+    ResponseEntity<Settings> changeSettings(@PathVariable String slug, @RequestBody(required = false) Settings body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Membership m = desk.require(slug, Capability.EDIT_RECORD_SETTINGS);
-        return new Settings(settings.changeMedicalDirector(m.clinic(), body == null ? null : body.medicalDirectorId())
-                .map(UUID::toString).orElse(null));
+        return Settings.of(settings.changeMedicalDirector(m.clinic(), body == null ? null : body.medicalDirectorId(),
+                IfMatch.revision(ifMatch), desk.userId()));
     }
 
     @GetMapping("/api/v1/clinics/{slug}/me/visits")

@@ -407,7 +407,7 @@ class SessionPages {
             RedirectAttributes redirect) {
         Membership m = desk.require(slug, Capability.EDIT_RECORD_SETTINGS);
         try {
-            settings.changeMedicalDirector(m.clinic(), medicalDirectorId);
+            settings.changeMedicalDirector(m.clinic(), medicalDirectorId, null, desk.userId());
             redirect.addFlashAttribute("flash", "The medical director is saved.");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("flash", e.violations().get(0).reason());
