@@ -1,12 +1,14 @@
 package com.clearskin.platform;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reading a JSON request body value by value, so that a wrong one is a 400 naming its field (rather
- * than a binding error about the whole body): an object, then text, whole numbers, numbers and flags.
+ * Reading a JSON request body: bound to a record, or value by value, so that a wrong one is a 400
+ * naming its field (rather than a binding error about the whole body): an object, then text, whole
+ * numbers, numbers and flags.
  */
 public final class JsonFields {
 
@@ -30,6 +32,27 @@ public final class JsonFields {
             throw new InvalidInputException("body", "must be a JSON object");
         }
         return node;
+    }
+
+    /**
+     * The body bound to a record ({@code type}) by the application's mapper, so that its input rules
+     * apply: 400 {@code body} when it is missing, not JSON or not an object; a value of the wrong
+     * kind is a binding error that names its field (mapped once, in the error handling).
+     */
+    public static <T> T record(JsonMapper mapper, String body, Class<T> type) {
+        if (body == null || body.isBlank()) {
+            throw new InvalidInputException("body", "is required (a JSON object)");
+        }
+        JsonNode node;
+        try {
+            node = mapper.readTree(body);
+        } catch (StreamReadException e) { // a value a rule refuses is a DatabindException, named by the error handling
+            throw new InvalidInputException("body", "is not valid JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw new InvalidInputException("body", "must be a JSON object");
+        }
+        return mapper.readValue(body, type);
     }
 
     /** A text field, null when absent; 400 when not text or holding a NUL character. */

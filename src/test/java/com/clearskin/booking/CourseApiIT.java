@@ -180,6 +180,19 @@ class CourseApiIT {
                         "firstDate", first.toString()));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body()).contains("treatment");
+        for (Map.Entry<String, Object> wrong : Map.<String, Object>of("sessions", 2.5, "treatment", Map.of("x", 1),
+                "firstDate", List.of("2027-01-01"), "clientId", true).entrySet()) {
+            Map<String, Object> body = new java.util.HashMap<>(Map.of("clientId", client.toString(), "treatment",
+                    "microneedling", "sessions", 2, "firstDate", first.toString()));
+            body.put(wrong.getKey(), wrong.getValue());
+            Http.Response kind = staff().postJson(base + "/courses/proposal", body);
+            assertThat(kind.status()).as(wrong + ": " + kind.body()).isEqualTo(400);
+            assertThat(kind.json().get("errors").toString()).as(kind.body()).contains(wrong.getKey());
+        }
+        Http.Response notAList = staff().postJson(base + "/courses",
+                Map.of("clientId", client.toString(), "treatment", "microneedling", "starts", Map.of("a", 1)));
+        assertThat(notAList.status()).as(notAList.body()).isEqualTo(400);
+        assertThat(notAList.body()).contains("starts");
     }
 
     int count(String fromWhere, UUID client) {

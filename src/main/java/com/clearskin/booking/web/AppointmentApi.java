@@ -12,6 +12,7 @@ import com.clearskin.clinics.Clinic;
 import com.clearskin.platform.IdempotentRequests;
 import com.clearskin.platform.Ids;
 import com.clearskin.platform.InputRules;
+import com.clearskin.platform.JsonFields;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,8 +39,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -74,6 +73,22 @@ class AppointmentApi {
 
     record AppointmentList(String clinic, String timeZone, String from, String to, int count,
             List<AppointmentView> appointments) {
+    }
+
+    /** The body of a booking: the client, the treatment, the start, and optionally a practitioner and an override. */
+    record BookBody(String clientId, String treatment, String start, String practitionerId, String overrideReason) {
+        BookAppointment command() {
+            return new BookAppointment(requiredId("clientId", clientId), treatment, AppointmentApi.start(start),
+                    optionalId("practitionerId", practitionerId), overrideReason, null);
+        }
+    }
+
+    /** The body of a move: the new start, and optionally an override. */
+    record MoveBody(String start, String overrideReason) {
+    }
+
+    /** The body of a cancellation (optional): why. */
+    record CancelBody(String reason) {
     }
 
     private final ClinicAccess access;
@@ -133,9 +148,7 @@ class AppointmentApi {
         Membership m = access.require(slug, Capability.BOOK_APPOINTMENTS);
         Clinic clinic = m.clinic();
         return once(m, key, request, body, () -> {
-            JsonNode node = parse(body);
-            BookAppointment command = new BookAppointment(requiredId(node, "clientId"), text(node, "treatment"),
-                    start(node), optionalId(node, "practitionerId"), text(node, "overrideReason"), null);
+            BookAppointment command = JsonFields.record(json, body, BookBody.class).command();
             Appointment booked = appointments.book(clinic, command, booker(m));
             return IdempotentRequests.Response.created(write(AppointmentView.of(booked, clinic.timeZone())),
                     request.getRequestURI() + "/" + booked.id());
@@ -152,9 +165,9 @@ class AppointmentApi {
         Membership m = access.require(slug, Capability.BOOK_APPOINTMENTS);
         return once(m, key, request, body, () -> {
             Appointment current = visible(m, id);
-            JsonNode node = parse(body);
-            Appointment moved = appointments.reschedule(m.clinic(), current.id(), start(node), booker(m),
-                    text(node, "overrideReason"));
+            MoveBody move = JsonFields.record(json, body, MoveBody.class);
+            Appointment moved = appointments.reschedule(m.clinic(), current.id(), start(move.start()), booker(m),
+                    move.overrideReason());
             return ok(moved, m);
         });
     }
@@ -168,7 +181,7 @@ class AppointmentApi {
         Membership m = access.require(slug, Capability.BOOK_APPOINTMENTS);
         return once(m, key, request, body, () -> {
             Appointment current = visible(m, id);
-            String reason = body == null || body.isBlank() ? null : text(parse(body), "reason");
+            String reason = body == null || body.isBlank() ? null : JsonFields.record(json, body, CancelBody.class).reason();
             return ok(appointments.cancel(m.clinic(), current.id(), reason, booker(m)), m);
         });
     }
@@ -242,48 +255,19 @@ class AppointmentApi {
         return a;
     }
 
-    private JsonNode parse(String body) {
-        if (body == null || body.isBlank()) {
-            throw new InvalidInputException("body", "is required (a JSON object)");
-        }
-        JsonNode node;
-        try {
-            node = json.readTree(body);
-        } catch (StreamReadException e) { // a value a rule refuses is a DatabindException, named by ErrorHandling
-            throw new InvalidInputException("body", "is not valid JSON: " + e.getOriginalMessage());
-        }
-        if (node == null || !node.isObject()) {
-            throw new InvalidInputException("body", "must be a JSON object");
-        }
-        return node;
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isString()) {
-            throw new InvalidInputException(field, "must be text");
-        }
-        return value.asString();
-    }
-
-    private static UUID requiredId(JsonNode node, String field) {
-        UUID id = optionalId(node, field);
+    private static UUID requiredId(String field, String text) {
+        UUID id = optionalId(field, text);
         if (id == null) {
             throw new InvalidInputException(field, "is required");
         }
         return id;
     }
 
-    private static UUID optionalId(JsonNode node, String field) {
-        String text = text(node, field);
+    private static UUID optionalId(String field, String text) {
         return text == null || text.isBlank() ? null : AvailabilityApi.id(field, text);
     }
 
-    private static Instant start(JsonNode node) {
-        String text = text(node, "start");
+    private static Instant start(String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("start", "is required");
         }

@@ -12,6 +12,7 @@ import com.clearskin.platform.ForbiddenException;
 import com.clearskin.platform.IdempotentRequests;
 import com.clearskin.platform.InputRules;
 import com.clearskin.platform.InvalidInputException;
+import com.clearskin.platform.JsonFields;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -31,8 +32,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Courses: propose the dates of a whole course, and book all of its sessions in one go or none. */
@@ -59,6 +58,23 @@ class CourseApi {
     record CourseView(UUID id, UUID clientId, String treatment, List<AppointmentApi.AppointmentView> appointments) {
     }
 
+    /** The body of a proposal: the client, the treatment, how many sessions from which date, optionally with whom. */
+    record ProposeBody(String clientId, String treatment, Integer sessions, String firstDate, String practitionerId) {
+        CourseBookings.ProposeCourse command() {
+            return new CourseBookings.ProposeCourse(id("clientId", clientId), treatment, sessions,
+                    date("firstDate", firstDate), id("practitionerId", practitionerId));
+        }
+    }
+
+    /** The body of a course booking: the client, the treatment, every session's start, optionally with whom. */
+    record BookBody(String clientId, String treatment, List<String> starts, String practitionerId,
+            String overrideReason) {
+        CourseBookings.BookCourse command() {
+            return new CourseBookings.BookCourse(id("clientId", clientId), treatment, instants(starts),
+                    id("practitionerId", practitionerId), overrideReason);
+        }
+    }
+
     private final ClinicAccess access;
     private final CourseBookings courses;
     private final ClientAccounts clientAccounts;
@@ -82,11 +98,10 @@ class CourseApi {
             + "written. 409 when no free time fits a session.")
     ProposalView propose(@PathVariable String slug, @RequestBody(required = false) String body) {
         Membership m = access.require(slug, Capability.BOOK_APPOINTMENTS);
-        JsonNode node = parse(body);
-        UUID client = id(node, "clientId");
+        CourseBookings.ProposeCourse command = JsonFields.record(json, body, ProposeBody.class).command();
+        UUID client = command.clientId();
         requireOwn(m, client);
-        CourseBookings.Proposal p = courses.propose(m.clinic(), new CourseBookings.ProposeCourse(client,
-                text(node, "treatment"), sessions(node), date(node, "firstDate"), id(node, "practitionerId")),
+        CourseBookings.Proposal p = courses.propose(m.clinic(), command,
                 new Booker(access.currentUser().orElseThrow().id(), m.role()));
         List<SessionView> sessions = p.proposed().stream().map(s -> new SessionView(s.session(),
                 AvailabilityApi.SlotView.of(s.slot()), s.cautions().stream().map(FindingView::of).toList())).toList();
@@ -108,10 +123,7 @@ class CourseApi {
         Clinic clinic = m.clinic();
         UUID user = access.currentUser().orElseThrow().id();
         return idempotent.respond(clinic.id(), user, key, request, body, () -> {
-            JsonNode node = parse(body);
-            UUID client = id(node, "clientId");
-            CourseBookings.BookedCourse c = courses.book(clinic, new CourseBookings.BookCourse(client,
-                    text(node, "treatment"), starts(node), id(node, "practitionerId"), text(node, "overrideReason")),
+            CourseBookings.BookedCourse c = courses.book(clinic, JsonFields.record(json, body, BookBody.class).command(),
                     new Booker(user, m.role()));
             CourseView view = new CourseView(c.id(), c.clientId(), c.treatment(), c.appointments().stream()
                     .map(a -> AppointmentApi.AppointmentView.of(a, clinic.timeZone())).toList());
@@ -131,75 +143,32 @@ class CourseApi {
         }
     }
 
-    private JsonNode parse(String body) {
-        if (body == null || body.isBlank()) {
-            throw new InvalidInputException("body", "is required (a JSON object)");
-        }
-        try {
-            JsonNode node = json.readTree(body);
-            if (node == null || !node.isObject()) {
-                throw new InvalidInputException("body", "must be a JSON object");
-            }
-            return node;
-        } catch (StreamReadException e) { // a value a rule refuses is a DatabindException, named by ErrorHandling
-            throw new InvalidInputException("body", "is not valid JSON: " + e.getOriginalMessage());
-        }
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isString()) {
-            throw new InvalidInputException(field, "must be text");
-        }
-        return value.asString();
-    }
-
-    private static UUID id(JsonNode node, String field) {
-        String text = text(node, field);
+    private static UUID id(String field, String text) {
         return text == null || text.isBlank() ? null : AvailabilityApi.id(field, text);
     }
 
-    private static Integer sessions(JsonNode node) {
-        JsonNode value = node.get("sessions");
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            throw new InvalidInputException("sessions", "must be a whole number");
-        }
-        return value.asInt();
-    }
-
-    private static LocalDate date(JsonNode node, String field) {
-        String text = text(node, field);
+    private static LocalDate date(String field, String text) {
         return text == null || text.isBlank() ? null : AvailabilityApi.date(field, text);
     }
 
-    private static List<Instant> starts(JsonNode node) {
-        JsonNode value = node.get("starts");
-        if (value == null || value.isNull()) {
+    private static List<Instant> instants(List<String> starts) {
+        if (starts == null) {
             return null;
         }
-        if (!value.isArray()) {
-            throw new InvalidInputException("starts", "must be a list of start times");
-        }
-        List<Instant> starts = new ArrayList<>();
-        for (int i = 0; i < value.size(); i++) {
-            JsonNode s = value.get(i);
+        List<Instant> instants = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            String s = starts.get(i);
             String field = "starts[" + i + "]";
-            if (s == null || !s.isString()) {
+            if (s == null) {
                 throw new InvalidInputException(field, "must be an ISO-8601 date-time with an offset");
             }
             try {
-                starts.add(InputRules.saneInstant(field, OffsetDateTime.parse(s.asString().strip()).toInstant()));
+                instants.add(InputRules.saneInstant(field, OffsetDateTime.parse(s.strip()).toInstant()));
             } catch (DateTimeParseException e) {
-                throw new InvalidInputException(field, "'" + s.asString() + "' is not an ISO-8601 date-time with an "
+                throw new InvalidInputException(field, "'" + s + "' is not an ISO-8601 date-time with an "
                         + "offset (e.g. 2026-12-01T09:00:00-05:00)");
             }
         }
-        return starts;
+        return instants;
     }
 }

@@ -40,6 +40,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 
 /**
@@ -114,9 +117,12 @@ class ErrorHandling {
         return badRequest(request, JsonProblems.violations(e));
     }
 
-    /** A JSON body read by hand ({@code json.readTree(body)}) that a rule of {@link InputJsonModule} refused. */
-    @ExceptionHandler(DatabindException.class)
-    Object unreadableJson(DatabindException e, HttpServletRequest request) {
+    /**
+     * A JSON body read by hand ({@code json.readTree(body)} or bound to a record) that a rule of
+     * {@link InputJsonModule} refused, or with a number out of its field's range or too long to read.
+     */
+    @ExceptionHandler({DatabindException.class, StreamReadException.class, StreamConstraintsException.class})
+    Object unreadableJson(JacksonException e, HttpServletRequest request) {
         return badRequest(request, JsonProblems.violations(e));
     }
 
