@@ -126,7 +126,17 @@ class DemoData implements SmartInitializingSingleton {
             }
             addLicences(demo, clinics.requireBySlug("second"));
             listInDirectory(demo, clinics.requireBySlug("second"));
+            accounts.findByEmail("owner@demo.test").ifPresent(owner -> demoVisits.addOnce(demo, DemoVisits.DEMO, owner));
+            accounts.findByEmail("owner@second.test").ifPresent(owner -> demoVisits.addOnce(clinics.requireBySlug("second"),
+                    DemoVisits.SECOND, owner));
         });
+    }
+
+    private DemoVisits demoVisits;
+
+    @Autowired
+    void useDemoVisits(DemoVisits demoVisits) {
+        this.demoVisits = demoVisits;
     }
 
     private com.clearskin.directory.DirectoryListings listings;

@@ -52,6 +52,9 @@ class TableOwnershipTest {
                     + "grants a practitioner health access (read-only, one exists query)"),
             Map.entry("clients -> practitioner", "ClientAccess: which practitioner record is the signed-in person "
                     + "(read-only, one exists query)"),
+            Map.entry("demo -> appointment", "DemoVisits writes the demo clinics' past, completed visits as booking "
+                    + "records them: no booking can be made in the past (demo data only)"),
+            Map.entry("demo -> appointment_event", "DemoVisits: the history of those past demo visits (demo data only)"),
             Map.entry("booking -> client", "bookings check the client exists in the clinic and lock it, so that one "
                     + "client's bookings wait for each other"),
             Map.entry("booking -> client_assessment", "booking rules read the client's answers on the day "

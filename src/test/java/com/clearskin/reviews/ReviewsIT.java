@@ -177,6 +177,22 @@ class ReviewsIT {
     }
 
     @Test
+    void theDemoClinicsShowReviewsOfTheirClientsCompletedVisits() {
+        JsonNode demo = new Http(port).get("/api/v1/clinics/demo/reviews").json();
+        assertThat(demo.get("count").asInt()).as("four completed demo visits, each reviewed once").isGreaterThanOrEqualTo(4);
+        assertThat(demo.get("average").isNull()).as("a rating from 3 reviews on").isFalse();
+        assertThat(demo.get("reviews").toString()).contains("Verified visit: Facial with extractions", "Thank you, Chloe!");
+        JsonNode second = new Http(port).get("/api/v1/clinics/second/reviews").json();
+        assertThat(second.get("count").asInt()).isGreaterThanOrEqualTo(1);
+        Http chloe = new Http(port).signInForApi("client1@demo.test", com.clearskin.support.IntegrationTest.DEMO_PASSWORD);
+        String visit = jdbc.sql("""
+                select r.appointment_id::text from review r join clinic c on c.id = r.clinic_id
+                where c.slug = 'demo' and r.text like 'Esme explained%'""").query(String.class).single();
+        assertThat(chloe.postJson("/api/v1/clinics/demo/me/appointments/" + visit + "/review", Map.of("rating", 1))
+                .status()).as("the demo visit was reviewed once already").isEqualTo(409);
+    }
+
+    @Test
     void aggregatesHideTheAverageUnderThreeAndTheClinicRepliesOnceButCannotDelete() {
         JsonNode none = new Http(port).get(base + "/reviews").json();
         assertThat(none.get("count").asInt()).isZero();
