@@ -11,6 +11,7 @@ import com.clearskin.followups.EscalationRule.WarningSign;
 import com.clearskin.platform.ConflictException;
 import com.clearskin.platform.NotFoundException;
 import com.clearskin.platform.RuleRefusedException;
+import com.clearskin.photos.Photos;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,6 +38,15 @@ public class CheckIns {
             String note) {
     }
 
+    /** A photo the client sends with the answers: the file as uploaded and where on the body it was taken. */
+    public record Photo(byte[] file, String area) {
+
+        /** The photo of a form or multipart request, or none when no file was chosen. */
+        public static Photo of(byte[] file, String area) {
+            return file == null || file.length == 0 ? null : new Photo(file, area);
+        }
+    }
+
     /** A recorded check-in: its id and whether it opened an escalation. */
     public record Recorded(UUID id, boolean escalated) {
     }
@@ -44,7 +54,7 @@ public class CheckIns {
     /** One escalation with the answers that opened it. */
     public record Escalation(UUID id, UUID checkInId, UUID appointmentId, UUID clientId, String reasons, String status,
             Instant openedAt, Instant resolvedAt, UUID resolvedBy, String action, int redness, boolean peeling, int pain,
-            boolean swelling, List<String> warningSigns, String note) {
+            boolean swelling, List<String> warningSigns, String note, UUID photoId) {
     }
 
     private final JdbcClient jdbc;
@@ -52,8 +62,11 @@ public class CheckIns {
     private final AuditLog audit;
     private final EscalationAlerts alerts;
 
-    CheckIns(JdbcClient jdbc, Clock clock, AuditLog audit, EscalationAlerts alerts) {
+    private final Photos photos;
+
+    CheckIns(JdbcClient jdbc, Clock clock, AuditLog audit, EscalationAlerts alerts, Photos photos) {
         this.alerts = alerts;
+        this.photos = photos;
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -69,6 +82,15 @@ public class CheckIns {
     /** Records the client's answers about their own completed appointment; escalates when the rule says so. */
     @Transactional
     public Recorded record(Clinic clinic, UUID clientId, Appointment appointment, Answers answers) {
+        return record(clinic, clientId, appointment, answers, null, null);
+    }
+
+    /**
+     * As {@link #record(Clinic, UUID, Appointment, Answers)}, with a photo of the skin kept among the
+     * client's photos in the same transaction ({@code by}: the client's account, or null from an emailed link).
+     */
+    @Transactional
+    public Recorded record(Clinic clinic, UUID clientId, Appointment appointment, Answers answers, Photo photo, UUID by) {
         if (!appointment.clientId().equals(clientId)) {
             throw new NotFoundException("No such visit of yours.");
         }
@@ -79,11 +101,13 @@ public class CheckIns {
         UUID id = UUID.randomUUID();
         List<String> reasons = EscalationRule.reasons(answers.redness(), answers.pain(), answers.warningSigns());
         String[] signs = answers.warningSigns().stream().sorted().map(WarningSign::code).toArray(String[]::new);
+        UUID photoId = photo == null ? null : photos.fromClient(clinic, clientId, photo.file(), photo.area(), by).id();
         jdbc.sql("""
                 insert into check_in (clinic_id, id, appointment_id, client_id, redness, peeling, pain, swelling,
-                                      warning_signs, note, escalated, created_at)
+                                      warning_signs, note, escalated, created_at, photo_id)
                 values (:clinic, :id, :appointment, :client, :redness, :peeling, :pain, :swelling,
-                        cast(:signs as text[]), :note, :escalated, :now)""")
+                        cast(:signs as text[]), :note, :escalated, :now, :photo)""")
+                .param("photo", photoId)
                 .param("clinic", clinic.id()).param("id", id).param("appointment", appointment.id())
                 .param("client", clientId).param("redness", answers.redness()).param("peeling", answers.peeling())
                 .param("pain", answers.pain()).param("swelling", answers.swelling())
@@ -103,7 +127,7 @@ public class CheckIns {
                     .param("clinic", clinic.id()).param("id", escalation).param("checkIn", id)
                     .param("appointment", appointment.id()).param("client", clientId)
                     .param("reasons", String.join("; ", reasons)).param("now", Timestamp.from(now)).update();
-            alerts.tell(clinic, appointment, escalation, reasons, answers);
+            alerts.tell(clinic, appointment, escalation, reasons, answers, photoId != null);
             if (events != null) {
                 events.publishEvent(new CheckInEscalated(clinic.id(), escalation, appointment.id(), String.join("; ", reasons)));
             }
@@ -115,7 +139,7 @@ public class CheckIns {
     /** The clinic's escalations, open first then newest; only open ones when {@code openOnly}. */
     public List<Escalation> escalations(Clinic clinic, boolean openOnly) {
         return jdbc.sql("""
-                select e.*, c.redness, c.peeling, c.pain, c.swelling, c.warning_signs, c.note
+                select e.*, c.redness, c.peeling, c.pain, c.swelling, c.warning_signs, c.note, c.photo_id
                 from escalation e join check_in c on c.clinic_id = e.clinic_id and c.id = e.check_in_id
                 where e.clinic_id = :clinic and (not :openOnly or e.status = 'open')
                 order by e.status = 'open' desc, e.opened_at desc limit 500""")
@@ -124,7 +148,7 @@ public class CheckIns {
 
     public Escalation escalation(Clinic clinic, UUID id) {
         return jdbc.sql("""
-                select e.*, c.redness, c.peeling, c.pain, c.swelling, c.warning_signs, c.note
+                select e.*, c.redness, c.peeling, c.pain, c.swelling, c.warning_signs, c.note, c.photo_id
                 from escalation e join check_in c on c.clinic_id = e.clinic_id and c.id = e.check_in_id
                 where e.clinic_id = :clinic and e.id = :id""")
                 .param("clinic", clinic.id()).param("id", id).query((rs, n) -> map(rs)).optional()
@@ -155,6 +179,7 @@ public class CheckIns {
                 rs.getObject("appointment_id", UUID.class), rs.getObject("client_id", UUID.class), rs.getString("reasons"),
                 rs.getString("status"), rs.getTimestamp("opened_at").toInstant(), resolved == null ? null : resolved.toInstant(),
                 rs.getObject("resolved_by", UUID.class), rs.getString("action"), rs.getInt("redness"), rs.getBoolean("peeling"),
-                rs.getInt("pain"), rs.getBoolean("swelling"), List.of((String[]) signs.getArray()), rs.getString("note"));
+                rs.getInt("pain"), rs.getBoolean("swelling"), List.of((String[]) signs.getArray()), rs.getString("note"),
+                rs.getObject("photo_id", UUID.class));
     }
 }

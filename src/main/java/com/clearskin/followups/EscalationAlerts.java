@@ -34,7 +34,8 @@ class EscalationAlerts {
     }
 
     /** Returns the address the alert went to, if any. */
-    Optional<String> tell(Clinic clinic, Appointment a, UUID escalation, List<String> reasons, CheckIns.Answers answers) {
+    Optional<String> tell(Clinic clinic, Appointment a, UUID escalation, List<String> reasons, CheckIns.Answers answers,
+            boolean withPhoto) {
         if (a.practitionerId() == null) {
             return Optional.empty();
         }
@@ -51,7 +52,8 @@ class EscalationAlerts {
                     .bullets(List.of("Redness " + answers.redness() + " of 3", "Pain " + answers.pain() + " of 10",
                             "Peeling: " + (answers.peeling() ? "yes" : "no"), "Swelling: " + (answers.swelling() ? "yes" : "no"),
                             "Warning signs: " + (answers.warningSigns().isEmpty() ? "none"
-                                    : String.join(", ", answers.warningSigns().stream().sorted().map(WarningSign::words).toList()))))
+                                    : String.join(", ", answers.warningSigns().stream().sorted().map(WarningSign::words).toList())),
+                            withPhoto ? "The client sent a photo: it is with the escalation" : "No photo"))
                     .link("Open the escalation", outbox.baseUrl().orElse("") + "/app/clinics/" + clinic.slug() + "/escalations");
             outbox.enqueue(escalation, new OutgoingMail(clinic.id(), "escalation", to, "A check-in needs you at "
                     + clinic.name(), m.text(), true, m.html(), null, java.util.Map.of()));

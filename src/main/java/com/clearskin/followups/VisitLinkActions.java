@@ -137,11 +137,17 @@ public class VisitLinkActions {
     /** The answers of an emailed check-in: recorded like the portal's, escalated by the same rule. */
     @Transactional
     public CheckIns.Recorded checkIn(String token, CheckIns.Answers answers) {
+        return checkIn(token, answers, null);
+    }
+
+    /** As {@link #checkIn(String, CheckIns.Answers)}, with the client's photo of their skin (or null). */
+    @Transactional
+    public CheckIns.Recorded checkIn(String token, CheckIns.Answers answers, CheckIns.Photo photo) {
         Link link = open(token, Purpose.CHECK_IN);
         Clinic clinic = clinic(link);
         Appointment a = appointments.require(clinic, link.appointmentId());
         spend(link);
-        return checkIns.record(clinic, link.clientId(), a, answers);
+        return checkIns.record(clinic, link.clientId(), a, answers, photo, null);
     }
 
     private Link find(String token) {

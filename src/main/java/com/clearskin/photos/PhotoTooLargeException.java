@@ -1,13 +1,11 @@
 package com.clearskin.photos;
 
+import com.clearskin.platform.ContentTooLargeException;
+
 /** A photo whose header claims more pixels than accepted (a decompression bomb, too): 413 naming {@code file}. */
-public class PhotoTooLargeException extends RuntimeException {
+public class PhotoTooLargeException extends ContentTooLargeException {
 
     PhotoTooLargeException(String reason) {
-        super(reason);
-    }
-
-    public String field() {
-        return "file";
+        super("file", reason);
     }
 }

@@ -5,6 +5,7 @@ import com.clearskin.audit.AuditAction;
 import com.clearskin.audit.AuditLog;
 import com.clearskin.audit.AuditResource;
 import com.clearskin.clinics.Clinic;
+import com.clearskin.platform.ContentTooLargeException;
 import com.clearskin.platform.DatabaseSettings;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.NotFoundException;
@@ -108,6 +109,41 @@ public class Photos {
         }
         BufferedImage image = PhotoImages.read(in.file());
         UUID id = UUID.randomUUID();
+        insert(clinic, id, clientId, view, area, takenAt, session, image, pxPerMm, now, by);
+        audit.record(who, clientId, AuditAction.CREATE, AuditResource.PHOTO, "photo " + id);
+        return new Photo(id, clientId, view, area, takenAt, session, image.getWidth(), image.getHeight(), pxPerMm);
+    }
+
+    /**
+     * A photo the client sends themself, with a check-in after a visit: a close-up of {@code area}, taken
+     * now, read and stored like a clinic's photo (upright, metadata gone, encrypted). {@code by} is the
+     * client's account, or null when it came through an emailed link. Runs in the caller's transaction.
+     */
+    @Transactional
+    public Photo fromClient(Clinic clinic, UUID clientId, byte[] file, String area, UUID by) {
+        String where = area == null ? "" : area.strip();
+        if (!AREAS.contains(where)) {
+            throw new InvalidInputException("area", "say where the photo was taken: one of " + String.join(", ", sorted(AREAS)));
+        }
+        BufferedImage image;
+        try {
+            image = PhotoImages.read(file);
+        } catch (PhotoTooLargeException e) {
+            throw new ContentTooLargeException("photo", e.getMessage());
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.violations().stream()
+                    .map(v -> new InvalidInputException.Violation("file".equals(v.field()) ? "photo" : v.field(), v.reason()))
+                    .toList());
+        }
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        insert(clinic, id, clientId, "close-up", where, now, null, image, null, now, by);
+        audit.record(clinic, clientId, AuditAction.CREATE, AuditResource.PHOTO, "photo " + id + " sent by the client");
+        return new Photo(id, clientId, "close-up", where, now, null, image.getWidth(), image.getHeight(), null);
+    }
+
+    private void insert(Clinic clinic, UUID id, UUID clientId, String view, String area, Instant takenAt, UUID session,
+            BufferedImage image, Double pxPerMm, Instant now, UUID by) {
         byte[] stored = cipher.encrypt(id, "image", PhotoImages.jpeg(image, 0.92f));
         byte[] thumb = cipher.encrypt(id, "thumbnail",
                 PhotoImages.jpeg(PhotoImages.scaled(image, PhotoImages.THUMBNAIL_SIDE), 0.85f));
@@ -119,8 +155,6 @@ public class Photos {
                 .param("area", area).param("taken", Timestamp.from(takenAt)).param("session", session)
                 .param("w", image.getWidth()).param("h", image.getHeight()).param("px", pxPerMm)
                 .param("image", stored).param("thumb", thumb).param("now", Timestamp.from(now)).param("by", by).update();
-        audit.record(who, clientId, AuditAction.CREATE, AuditResource.PHOTO, "photo " + id);
-        return new Photo(id, clientId, view, area, takenAt, session, image.getWidth(), image.getHeight(), pxPerMm);
     }
 
     public Optional<Photo> find(Clinic clinic, UUID id) {

@@ -145,4 +145,67 @@ class CheckInsIT {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("update check_in set pain = 0 where clinic_id = :c")
                 .param("c", clinic.clinic().id()).update()).hasMessageContaining("append-only");
     }
+
+    static byte[] skinPhoto() throws java.io.IOException {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(320, 240, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setColor(new java.awt.Color(224, 172, 150));
+        g.fillRect(0, 0, 320, 240);
+        g.setColor(new java.awt.Color(200, 60, 60));
+        g.fillOval(140, 100, 40, 30);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "jpg", out);
+        return out.toByteArray();
+    }
+
+    int checkInsRecorded() {
+        return jdbc.sql("select count(*) from check_in where clinic_id = :c").param("c", clinic.clinic().id())
+                .query(Integer.class).single();
+    }
+
+    @Test
+    void aPhotoSentWithTheCheckInIsShownToThePractitionerWithTheEscalation() throws Exception {
+        complete();
+        String answers = "{\"redness\": 2, \"pain\": 3, \"warningSigns\": [\"blisters\"]}";
+        Http.Response noArea = me.postMultipart(checkIns(), Map.of("answers", answers), "photo", skinPhoto());
+        assertThat(noArea.status()).as(noArea.body()).isEqualTo(400);
+        assertThat(noArea.body()).contains("area");
+        Http.Response notAnImage = me.postMultipart(checkIns(), Map.of("answers", answers, "area", "left-cheek"), "photo",
+                "not a picture at all".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(notAnImage.status()).as(notAnImage.body()).isEqualTo(400);
+        assertThat(notAnImage.body()).contains("\"field\":\"photo\"");
+        Http.Response noAnswers = me.postMultipart(checkIns(), Map.of("area", "left-cheek"), "photo", skinPhoto());
+        assertThat(noAnswers.status()).isEqualTo(400);
+        assertThat(noAnswers.body()).contains("answers");
+        assertThat(checkInsRecorded()).as("nothing of a refused check-in is kept").isZero();
+        assertThat(jdbc.sql("select count(*) from client_photo where clinic_id = :c").param("c", clinic.clinic().id())
+                .query(Integer.class).single()).isZero();
+
+        Http.Response r = me.postMultipart(checkIns(), Map.of("answers", answers, "area", "left-cheek"), "photo", skinPhoto());
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        assertThat(r.json().get("escalated").asBoolean()).isTrue();
+        Http.Response plain = me.postMultipart(checkIns(), Map.of("answers", "{\"redness\": 0, \"pain\": 1}"), "photo", null);
+        assertThat(plain.status()).as("the photo stays optional").isEqualTo(201);
+
+        Http owner = new Http(port).signInForApi(clinic.email(Role.OWNER), TestClinics.PASSWORD);
+        var escalation = owner.get(base + "/escalations?status=open").json().get("escalations").get(0);
+        String photo = escalation.get("photoId").asString();
+        String client = escalation.get("clientId").asString();
+        var stored = jdbc.sql("select view, area, created_by from client_photo where clinic_id = :c and id = :id")
+                .param("c", clinic.clinic().id()).param("id", UUID.fromString(photo)).query().singleRow();
+        assertThat(stored.get("view")).isEqualTo("close-up");
+        assertThat(stored.get("area")).isEqualTo("left-cheek");
+        assertThat(stored.get("created_by")).as("sent by the client's own account").isNotNull();
+        Http.Response thumb = owner.get(base + "/clients/" + client + "/photos/" + photo + "/thumbnail");
+        assertThat(thumb.status()).isEqualTo(200);
+        assertThat(thumb.contentType()).startsWith("image/jpeg");
+        assertThat(desk.get(base + "/clients/" + client + "/photos/" + photo).status())
+                .as("front desk does not see health photos").isEqualTo(403);
+        Http browser = new Http(port);
+        browser.signIn(clinic.email(Role.OWNER), TestClinics.PASSWORD);
+        Http.Response page = browser.get("/app/clinics/" + clinic.slug() + "/escalations");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("/photos/" + photo + "/thumbnail").contains("Photo sent by");
+    }
 }

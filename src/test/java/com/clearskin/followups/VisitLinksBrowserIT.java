@@ -89,7 +89,7 @@ class VisitLinksBrowserIT {
     }
 
     @Test
-    void aClientConfirmsFromTheReminderAndAWarningSignInTheCheckInEscalates() {
+    void aClientConfirmsFromTheReminderAndAWarningSignInTheCheckInEscalates() throws Exception {
         TestClinic clinic = fixtures.open(ZONE.getId());
         String base = "/api/v1/clinics/" + clinic.slug();
         fixtures.facialsEveryDay(clinic.clinic());
@@ -122,10 +122,16 @@ class VisitLinksBrowserIT {
         new Select(driver.findElement(By.id("redness"))).selectByValue("2");
         new Select(driver.findElement(By.id("pain"))).selectByValue("6");
         driver.findElement(By.id("sign-fever")).click();
+        java.nio.file.Path photo = java.nio.file.Files.createTempFile("check-in", ".jpg");
+        java.nio.file.Files.write(photo, CheckInsIT.skinPhoto());
+        driver.findElement(By.id("photo")).sendKeys(photo.toAbsolutePath().toString());
+        new Select(driver.findElement(By.id("area"))).selectByValue("chin");
+        browser.screenshot("check-in-photo-phone");
         driver.findElement(By.id("send-check-in")).click();
         assertThat(browser.waiting().until(visibilityOfElementLocated(By.id("done"))).getText())
                 .contains("Your practitioner will contact you soon");
         assertThat(checkIns.escalations(clinic.clinic(), true)).hasSize(1);
+        assertThat(checkIns.escalations(clinic.clinic(), true).get(0).photoId()).as("the photo came with it").isNotNull();
         assertThat(browser.consoleErrors()).isEmpty();
     }
 }

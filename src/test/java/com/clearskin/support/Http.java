@@ -108,6 +108,24 @@ public final class Http {
         return send(b);
     }
 
+    /** Posts multipart/form-data: the text fields, then {@code file} (when not null) as the part {@code fileField}. */
+    public Response postMultipart(String path, Map<String, String> fields, String fileField, byte[] file) {
+        String boundary = "----clearskin" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        if (file != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                    + "\"; filename=\"skin.jpg\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.writeBytes(file);
+            body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** Posts a form the way a browser does, with the CSRF token taken from the page the form is on. */
     public Response postForm(String path, String pageWithForm, Map<String, ?> fields) {
         Map<String, Object> all = new LinkedHashMap<>(fields);

@@ -2,9 +2,14 @@ package com.clearskin.followups.web;
 
 import com.clearskin.followups.CheckIns;
 import com.clearskin.followups.EscalationRule.WarningSign;
+import com.clearskin.photos.Photos;
 import com.clearskin.platform.InvalidInputException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -63,6 +68,32 @@ final class CheckInAnswers {
             text = note.asString().isBlank() ? null : note.asString().strip();
         }
         return new CheckIns.Answers(redness, peeling, pain, swelling, signs, text);
+    }
+
+    /** The photo of a multipart request or form, or null when none was chosen. */
+    static CheckIns.Photo photo(MultipartFile file, String area) {
+        if (file == null || file.isEmpty()) {
+            return null;
+        }
+        try {
+            return CheckIns.Photo.of(file.getBytes(), area);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The answers part of a multipart check-in: required, the same JSON object as the plain body. */
+    static CheckIns.Answers multipart(String answers) {
+        if (answers == null || answers.isBlank()) {
+            throw new InvalidInputException("answers", "is required: the check-in's answers as a JSON object");
+        }
+        return read(answers);
+    }
+
+    /** Where a photo may have been taken, as the form offers it: code and words. */
+    static List<String[]> areas() {
+        return Photos.AREAS.stream().sorted()
+                .map(a -> new String[] {a, Character.toUpperCase(a.charAt(0)) + a.substring(1).replace('-', ' ')}).toList();
     }
 
     private static int score(JsonNode node, String field, int max) {

@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.JsonNode;
 
 /** A client's check-in after a visit, and the escalations it opens for the practitioner. */
@@ -70,6 +72,25 @@ class CheckInApi {
                 .orElseThrow(() -> new NotFoundException("No such visit of yours."));
         CheckIns.Answers answers = answers(body);
         return ResponseEntity.status(HttpStatus.CREATED).body(checkIns.record(m.clinic(), own.id(), appointment, answers));
+    }
+
+    @PostMapping(value = "/api/v1/clinics/{slug}/me/appointments/{id}/check-ins", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "The signed-in client's check-in with a photo of the skin (multipart)",
+            description = "Parts: answers (the JSON object of the plain body), photo (JPEG, PNG or WebP, optional), area "
+                    + "(where the photo was taken; required with a photo). 201 {\"id\",\"escalated\"}.")
+    ResponseEntity<CheckIns.Recorded> checkInWithPhoto(@PathVariable String slug, @PathVariable String id,
+            @RequestParam(value = "answers", required = false) String answers,
+            @RequestParam(value = "photo", required = false) MultipartFile photo,
+            @RequestParam(value = "area", required = false) String area) {
+        Membership m = access.member(slug);
+        UUID user = access.currentUser().orElseThrow().id();
+        Client own = clients.ownedBy(m.clinic(), user).orElseThrow(() -> new NotFoundException("No client record of yours here."));
+        Appointment appointment = Ids.parse(id).flatMap(u -> appointments.find(m.clinic(), u))
+                .filter(a -> a.clientId().equals(own.id()))
+                .orElseThrow(() -> new NotFoundException("No such visit of yours."));
+        CheckIns.Answers read = CheckInAnswers.multipart(answers);
+        return ResponseEntity.status(HttpStatus.CREATED).body(
+                checkIns.record(m.clinic(), own.id(), appointment, read, CheckInAnswers.photo(photo, area), user));
     }
 
     @GetMapping("/api/v1/clinics/{slug}/escalations")

@@ -34,7 +34,7 @@ class EscalationPages {
 
     /** One escalation as the page shows it. */
     record Row(UUID id, String client, String clientHref, String opened, String reasons, String answers, String note,
-            boolean open, String action) {
+            boolean open, String action, String photoHref) {
     }
 
     private final ClinicAccess access;
@@ -70,7 +70,8 @@ class EscalationPages {
                 "Redness " + e.redness() + "/3 · pain " + e.pain() + "/10 · peeling " + (e.peeling() ? "yes" : "no")
                         + " · swelling " + (e.swelling() ? "yes" : "no")
                         + (e.warningSigns().isEmpty() ? "" : " · " + String.join(", ", e.warningSigns())),
-                e.note(), e.status().equals("open"), e.action())).toList());
+                e.note(), e.status().equals("open"), e.action(), e.photoId() == null ? null
+                        : "/app/clinics/" + slug + "/clients/" + e.clientId() + "/photos/" + e.photoId())).toList());
         return "followups/escalations";
     }
 

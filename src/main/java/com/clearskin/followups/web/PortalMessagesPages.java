@@ -12,6 +12,7 @@ import com.clearskin.followups.CheckIns;
 import com.clearskin.followups.FollowUp;
 import com.clearskin.followups.FollowUps;
 import com.clearskin.platform.Ids;
+import com.clearskin.platform.ContentTooLargeException;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The client's own side in the portal: the messages the clinic sent them about their visits, and a
@@ -97,14 +99,15 @@ class PortalMessagesPages {
 
     @PostMapping("/app/clinics/{slug}/me/appointments/{id}/report")
     String report(@PathVariable String slug, @PathVariable String id, @RequestParam MultiValueMap<String, String> form,
-            Model model, HttpServletResponse response) {
+            @RequestParam(value = "photo", required = false) MultipartFile photo, Model model, HttpServletResponse response) {
         Membership m = access.member(slug);
         Client me = own(m);
         Appointment a = ownVisit(m, me, id);
         Map<String, String> values = form.toSingleValueMap();
         try {
             CheckIns.Recorded r = checkIns.record(m.clinic(), me.id(), a, CheckInAnswers.read(
-                    CheckInAnswers.json().writeValueAsString(VisitLinkPages.answers(form))));
+                    CheckInAnswers.json().writeValueAsString(VisitLinkPages.answers(form))),
+                    CheckInAnswers.photo(photo, form.getFirst("area")), access.currentUser().orElseThrow().id());
             return report(model, m, a, Map.of(), Map.of(), r.escalated()
                     ? "Thank you. Your practitioner will contact you soon. If it gets worse, call the clinic now."
                     : "Thank you. Your answers are with your practitioner.");
@@ -113,6 +116,9 @@ class PortalMessagesPages {
             Map<String, String> errors = new LinkedHashMap<>();
             e.violations().forEach(v -> errors.putIfAbsent(v.field(), v.reason()));
             return report(model, m, a, errors, values, null);
+        } catch (ContentTooLargeException e) {
+            response.setStatus(413);
+            return report(model, m, a, Map.of(e.field(), e.getMessage()), values, null);
         }
     }
 
@@ -127,6 +133,7 @@ class PortalMessagesPages {
         model.addAttribute("signs", List.of(new String[] {"pus", "Pus"}, new String[] {"fever", "Fever"},
                 new String[] {"spreading-redness", "Redness that spreads"}, new String[] {"blisters", "Blisters"},
                 new String[] {"severe-pain", "Severe pain"}));
+        model.addAttribute("areas", CheckInAnswers.areas());
         return "followups/portal-report";
     }
 

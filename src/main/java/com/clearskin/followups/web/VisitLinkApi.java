@@ -11,12 +11,15 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -103,6 +106,18 @@ class VisitLinkApi {
     ResponseEntity<CheckIns.Recorded> checkIn(@PathVariable String token, @RequestBody(required = false) String body) {
         CheckIns.Answers answers = CheckInAnswers.read(body);
         return ResponseEntity.status(HttpStatus.CREATED).body(actions.checkIn(token, answers));
+    }
+
+    @PostMapping(value = "/api/v1/check-ins/{token}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "A check-in from the emailed link with a photo of the skin (multipart)",
+            description = "Parts: answers (the JSON object of the plain body), photo (JPEG, PNG or WebP, optional), area "
+                    + "(where the photo was taken: forehead, nose, left-cheek, ..., back; required with a photo).")
+    ResponseEntity<CheckIns.Recorded> checkInWithPhoto(@PathVariable String token,
+            @RequestParam(value = "answers", required = false) String answers,
+            @RequestParam(value = "photo", required = false) MultipartFile photo,
+            @RequestParam(value = "area", required = false) String area) {
+        CheckIns.Answers read = CheckInAnswers.multipart(answers);
+        return ResponseEntity.status(HttpStatus.CREATED).body(actions.checkIn(token, read, CheckInAnswers.photo(photo, area)));
     }
 
     static Instant instant(String text) {

@@ -4,6 +4,7 @@ import com.clearskin.booking.Slot;
 import com.clearskin.followups.CheckIns;
 import com.clearskin.followups.VisitLinkActions;
 import com.clearskin.platform.ConflictException;
+import com.clearskin.platform.ContentTooLargeException;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.RuleRefusedException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -51,8 +53,8 @@ class VisitLinkPages {
     }
 
     @PostMapping("/visits/{token}")
-    String act(@PathVariable String token, @RequestParam MultiValueMap<String, String> form, Model model,
-            HttpServletResponse response) {
+    String act(@PathVariable String token, @RequestParam MultiValueMap<String, String> form,
+            @RequestParam(value = "photo", required = false) MultipartFile photo, Model model, HttpServletResponse response) {
         VisitLinkActions.View view = actions.view(token);
         Map<String, String> values = new LinkedHashMap<>();
         form.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0)));
@@ -72,7 +74,8 @@ class VisitLinkPages {
                 }
                 default -> {
                     CheckIns.Recorded recorded = actions.checkIn(token, CheckInAnswers.read(
-                            CheckInAnswers.json().writeValueAsString(answers(form))));
+                            CheckInAnswers.json().writeValueAsString(answers(form))),
+                            CheckInAnswers.photo(photo, form.getFirst("area")));
                     model.addAttribute("escalated", recorded.escalated());
                     yield page(model, token, actions.view(token), recorded.escalated()
                             ? "Thank you. Your practitioner will contact you soon. If it gets worse, call the clinic now."
@@ -84,6 +87,9 @@ class VisitLinkPages {
             Map<String, String> errors = new LinkedHashMap<>();
             e.violations().forEach(v -> errors.putIfAbsent(v.field(), v.reason()));
             return page(model, token, view, null, "Please check what you entered.", errors, values);
+        } catch (ContentTooLargeException e) {
+            response.setStatus(413);
+            return page(model, token, view, null, "Please check what you entered.", Map.of(e.field(), e.getMessage()), values);
         } catch (RuleRefusedException e) {
             response.setStatus(422);
             return page(model, token, view, null, e.getMessage(), Map.of(), values);
@@ -139,6 +145,7 @@ class VisitLinkPages {
         model.addAttribute("signs", List.of(new String[] {"pus", "Pus"}, new String[] {"fever", "Fever"},
                 new String[] {"spreading-redness", "Redness that spreads"}, new String[] {"blisters", "Blisters"},
                 new String[] {"severe-pain", "Severe pain"}));
+        model.addAttribute("areas", CheckInAnswers.areas());
         List<Choice> choices = List.of();
         if (view.purpose().equals("reschedule") && view.state().equals("open") && done == null) {
             List<Slot> free = actions.freeTimes(token);

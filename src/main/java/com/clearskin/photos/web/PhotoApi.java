@@ -9,7 +9,6 @@ import com.clearskin.clients.ClientAccess;
 import com.clearskin.platform.Ids;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.NotFoundException;
-import com.clearskin.photos.PhotoTooLargeException;
 import com.clearskin.photos.Photos;
 import com.clearskin.photos.Photos.Photo;
 import com.clearskin.photos.ProgressChart;
@@ -17,19 +16,14 @@ import com.clearskin.photos.analysis.Region;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -184,17 +178,6 @@ class PhotoApi {
         audit.record(g.membership(), g.client().id(), AuditAction.READ, AuditResource.PHOTO, "pore progress chart");
         return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml")).cacheControl(CacheControl.noStore())
                 .body(ProgressChart.svg(series, g.clinic().timeZone()));
-    }
-
-    @ExceptionHandler(PhotoTooLargeException.class)
-    ResponseEntity<ProblemDetail> tooLarge(PhotoTooLargeException e, HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, "file: " + e.getMessage());
-        problem.setType(URI.create("https://clearskin.app/problems/content-too-large"));
-        problem.setTitle("Content too large");
-        problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("errors", List.of(Map.of("field", e.field(), "reason", e.getMessage())));
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
     }
 
     private Photo photo(ClientAccess.Granted g, String photoId) {

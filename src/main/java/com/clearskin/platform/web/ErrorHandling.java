@@ -2,6 +2,7 @@ package com.clearskin.platform.web;
 
 import com.clearskin.platform.RequestIds;
 import com.clearskin.platform.ConflictException;
+import com.clearskin.platform.ContentTooLargeException;
 import com.clearskin.platform.ForbiddenException;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.InvalidInputException.Violation;
@@ -148,6 +149,12 @@ class ErrorHandling {
     Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
         return respond(request, HttpStatus.CONTENT_TOO_LARGE, "content-too-large", "Content too large",
                 "The upload is larger than allowed.", List.of());
+    }
+
+    @ExceptionHandler(ContentTooLargeException.class)
+    Object tooLarge(ContentTooLargeException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.CONTENT_TOO_LARGE, "content-too-large", "Content too large",
+                e.field() + ": " + e.getMessage(), List.of(new Violation(e.field(), e.getMessage())));
     }
 
     @ExceptionHandler(ConflictException.class)
