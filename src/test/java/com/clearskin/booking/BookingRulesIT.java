@@ -1,9 +1,9 @@
 package com.clearskin.booking;
 
-import static com.clearskin.booking.BookingFixture.at;
-import static com.clearskin.booking.BookingFixture.booking;
-import static com.clearskin.booking.BookingFixture.intake;
-import static com.clearskin.booking.BookingFixture.medical;
+import static com.clearskin.booking.ScheduleFixtures.at;
+import static com.clearskin.booking.ScheduleFixtures.booking;
+import static com.clearskin.support.TestIntakes.healthy;
+import static com.clearskin.support.TestIntakes.medical;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clearskin.accounts.Role;
@@ -12,6 +12,7 @@ import com.clearskin.clients.Clients;
 import com.clearskin.recommendation.Recommendations;
 import com.clearskin.recommendation.TreatmentVerdict;
 import com.clearskin.support.Http;
+import com.clearskin.support.TestClinics;
 import com.clearskin.support.IntegrationTest;
 import com.clearskin.support.TestClinics.TestClinic;
 import java.time.Instant;
@@ -34,7 +35,7 @@ class BookingRulesIT {
     @LocalServerPort
     int port;
     @Autowired
-    BookingFixture fixture;
+    ScheduleFixtures fixture;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -50,13 +51,13 @@ class BookingRulesIT {
 
     @BeforeEach
     void open() {
-        clinic = fixture.open();
+        clinic = fixture.forBookingRules();
         path = "/api/v1/clinics/" + clinic.slug() + "/appointments";
         day = LocalDate.now(clinic.clinic().timeZone()).plusDays(20);
     }
 
     Http as(Role role) {
-        return BookingFixture.signedIn(port, clinic, role);
+        return new Http(port).signInForApi(clinic.email(role), TestClinics.PASSWORD);
     }
 
     Http.Response book(Http http, UUID client, String treatment, LocalDate on) {
@@ -83,7 +84,7 @@ class BookingRulesIT {
     @Test
     void aContraindicationExcludesUntilTheWashoutEndsAndStaffCannotOverrideIt() {
         LocalDate taken = LocalDate.now(clinic.clinic().timeZone()).minusMonths(2);
-        Map<String, Object> intake = intake("normal");
+        Map<String, Object> intake = healthy("normal");
         medical(intake).put("isotretinoinLastTaken", taken.toString());
         UUID client = fixture.client(clinic, intake);
 
@@ -99,7 +100,7 @@ class BookingRulesIT {
     static final String NEUTRAL = "a medical reason: a practitioner must review";
 
     UUID clientWhoTookIsotretinoin(LocalDate taken) {
-        Map<String, Object> intake = intake("normal");
+        Map<String, Object> intake = healthy("normal");
         medical(intake).put("isotretinoinLastTaken", taken.toString());
         return fixture.client(clinic, intake);
     }
@@ -135,7 +136,7 @@ class BookingRulesIT {
 
     @Test
     void aCourseProposalShowsTheFrontDeskNoQuestionOrAnswer() {
-        Map<String, Object> intake = intake("normal");
+        Map<String, Object> intake = healthy("normal");
         medical(intake).put("pregnantOrBreastfeeding", true);
         UUID client = fixture.client(clinic, intake);
         Map<String, Object> body = Map.of("clientId", client.toString(), "treatment", "deep-pore-cleansing",
@@ -193,7 +194,7 @@ class BookingRulesIT {
 
     @Test
     void aCautionRefusesAClientButStaffMayGoAheadWithARecordedReason() {
-        Map<String, Object> intake = intake("normal");
+        Map<String, Object> intake = healthy("normal");
         medical(intake).put("pregnantOrBreastfeeding", true);
         UUID client = fixture.client(clinic, intake);
         fixture.linkClientAccount(clinic, client);
@@ -226,7 +227,7 @@ class BookingRulesIT {
 
     @Test
     void sessionsOfOneTreatmentKeepTheMinimumIntervalBothWays() {
-        UUID client = fixture.client(clinic, intake("normal"));
+        UUID client = fixture.client(clinic, healthy("normal"));
         Http staff = as(Role.PRACTITIONER);
         Http.Response first = book(staff, client, "microneedling", day);
         assertThat(first.status()).as(first.body()).isEqualTo(201);
@@ -253,7 +254,7 @@ class BookingRulesIT {
 
     @Test
     void noPeelWithinTheRecoveryOfMicroneedlingAndTheClinicMayLengthenIt() {
-        UUID client = fixture.client(clinic, intake("normal"));
+        UUID client = fixture.client(clinic, healthy("normal"));
         Http staff = as(Role.PRACTITIONER);
         assertThat(book(staff, client, "microneedling", day).status()).isEqualTo(201);
 
@@ -281,7 +282,7 @@ class BookingRulesIT {
 
     @Test
     void aProfessionalBookingFollowsTheProfessionalCadenceForTheSkinType() {
-        UUID client = fixture.client(clinic, intake("acne-prone"));
+        UUID client = fixture.client(clinic, healthy("acne-prone"));
         Http staff = as(Role.PRACTITIONER);
         Http.Response first = book(staff, client, "extraction-facial", day);
         assertThat(first.status()).as(first.body()).isEqualTo(201);
@@ -296,7 +297,7 @@ class BookingRulesIT {
     @Test
     void theVerdictIsTheRecommendationEnginesForTheClinicOnTheDayOfTreatment() {
         LocalDate taken = LocalDate.now(clinic.clinic().timeZone()).minusMonths(2);
-        Map<String, Object> intake = intake("normal");
+        Map<String, Object> intake = healthy("normal");
         medical(intake).put("isotretinoinLastTaken", taken.toString());
         medical(intake).put("coldSoreHistory", true);
         UUID id = fixture.client(clinic, intake);

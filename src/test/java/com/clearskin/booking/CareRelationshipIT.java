@@ -1,13 +1,14 @@
 package com.clearskin.booking;
 
-import static com.clearskin.booking.BookingFixture.at;
-import static com.clearskin.booking.BookingFixture.booking;
-import static com.clearskin.booking.BookingFixture.intake;
+import static com.clearskin.booking.ScheduleFixtures.at;
+import static com.clearskin.booking.ScheduleFixtures.booking;
+import static com.clearskin.support.TestIntakes.healthy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clearskin.accounts.Accounts;
 import com.clearskin.accounts.Role;
 import com.clearskin.support.Http;
+import com.clearskin.support.TestClinics;
 import com.clearskin.support.IntegrationTest;
 import com.clearskin.support.TestClinics.TestClinic;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ class CareRelationshipIT {
     @LocalServerPort
     int port;
     @Autowired
-    BookingFixture fixture;
+    ScheduleFixtures fixture;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -46,7 +47,7 @@ class CareRelationshipIT {
 
     @BeforeEach
     void open() {
-        clinic = fixture.open();
+        clinic = fixture.forBookingRules();
         api = "/api/v1/clinics/" + clinic.slug();
         day = LocalDate.now(clinic.clinic().timeZone()).plusDays(20);
         practitioner = jdbc.sql("select id from practitioner where clinic_id = :c").param("c", clinic.clinic().id())
@@ -55,11 +56,11 @@ class CareRelationshipIT {
         jdbc.sql("update practitioner set user_id = :u where clinic_id = :c and id = :p")
                 .param("u", accounts.findByEmail(clinic.email(Role.PRACTITIONER)).orElseThrow())
                 .param("c", clinic.clinic().id()).param("p", practitioner).update();
-        client = fixture.client(clinic, intake("normal"));
+        client = fixture.client(clinic, healthy("normal"));
     }
 
     Http as(Role role) {
-        return BookingFixture.signedIn(port, clinic, role);
+        return new Http(port).signInForApi(clinic.email(role), TestClinics.PASSWORD);
     }
 
     int assessments(Http http) {

@@ -1,12 +1,13 @@
 package com.clearskin.booking;
 
-import static com.clearskin.booking.BookingFixture.at;
-import static com.clearskin.booking.BookingFixture.booking;
-import static com.clearskin.booking.BookingFixture.intake;
+import static com.clearskin.booking.ScheduleFixtures.at;
+import static com.clearskin.booking.ScheduleFixtures.booking;
+import static com.clearskin.support.TestIntakes.healthy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clearskin.accounts.Role;
 import com.clearskin.support.Http;
+import com.clearskin.support.TestClinics;
 import com.clearskin.support.IntegrationTest;
 import com.clearskin.support.TestClinics.TestClinic;
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ class CourseApiIT {
     @LocalServerPort
     int port;
     @Autowired
-    BookingFixture fixture;
+    ScheduleFixtures fixture;
     @Autowired
     JdbcClient jdbc;
 
@@ -41,7 +42,7 @@ class CourseApiIT {
 
     @BeforeEach
     void open() {
-        clinic = fixture.open();
+        clinic = fixture.forBookingRules();
         base = "/api/v1/clinics/" + clinic.slug();
         first = LocalDate.now(clinic.clinic().timeZone()).plusDays(7);
     }
@@ -52,7 +53,7 @@ class CourseApiIT {
 
     Http staff() {
         if (staff == null) {
-            staff = BookingFixture.signedIn(port, clinic, Role.PRACTITIONER);
+            staff = new Http(port).signInForApi(clinic.email(Role.PRACTITIONER), TestClinics.PASSWORD);
         }
         return staff;
     }
@@ -74,7 +75,7 @@ class CourseApiIT {
 
     @Test
     void aProposalSpacesTheSessionsByTheCourseIntervalAndTheWholeCourseIsBooked() {
-        UUID client = fixture.client(clinic, intake("normal"));
+        UUID client = fixture.client(clinic, healthy("normal"));
         Http.Response p = propose(client, "microneedling", 3);
         assertThat(p.status()).as(p.body()).isEqualTo(200);
         List<String> starts = starts(p.json());
@@ -99,7 +100,7 @@ class CourseApiIT {
 
     @Test
     void aRetriedCourseBookingWithItsIdempotencyKeyAnswersTheFirstResponseAndBooksOnce() {
-        UUID client = fixture.client(clinic, intake("normal"));
+        UUID client = fixture.client(clinic, healthy("normal"));
         List<String> starts = starts(propose(client, "microneedling", 2).json());
         Map<String, Object> body = Map.of("clientId", client.toString(), "treatment", "microneedling", "starts", starts);
         Map<String, String> key = Map.of("Idempotency-Key", "course-" + client);
@@ -115,13 +116,13 @@ class CourseApiIT {
 
     @Test
     void theProposalFollowsTheProfessionalCadenceWhenItIsLongerThanTheCourse() {
-        UUID client = fixture.client(clinic, intake("sensitive"));
+        UUID client = fixture.client(clinic, healthy("sensitive"));
         care.assignPractitioner(clinic, client); // the practitioner treats the client: they read the skin type
         Http.Response p = propose(client, "extraction-facial", 2);
         assertThat(p.status()).as(p.body()).isEqualTo(200);
         assertThat(p.json().get("intervalDaysMin").asInt()).isEqualTo(42);
         assertThat(p.json().get("spacing").asString()).contains("professional cadence for sensitive skin");
-        Http.Response desk = BookingFixture.signedIn(port, clinic, Role.FRONT_DESK).postJson(base + "/courses/proposal",
+        Http.Response desk = new Http(port).signInForApi(clinic.email(Role.FRONT_DESK), TestClinics.PASSWORD).postJson(base + "/courses/proposal",
                 Map.of("clientId", client.toString(), "treatment", "extraction-facial", "sessions", 2,
                         "firstDate", p.json().get("starts").get(0).asString().substring(0, 10)));
         assertThat(desk.json().get("intervalDaysMin").asInt()).isEqualTo(42);
@@ -134,10 +135,10 @@ class CourseApiIT {
 
     @Test
     void oneSessionTakenMeansNoSessionIsBooked() {
-        UUID client = fixture.client(clinic, intake("normal"));
+        UUID client = fixture.client(clinic, healthy("normal"));
         List<String> starts = starts(propose(client, "microneedling", 3).json());
         // another client takes the second session's time (the clinic has one practitioner and one room)
-        UUID other = fixture.client(clinic, intake("normal"));
+        UUID other = fixture.client(clinic, healthy("normal"));
         Http.Response taken = staff().postJson(base + "/appointments", booking(other, "led-therapy", starts.get(1)));
         assertThat(taken.status()).as(taken.body()).isEqualTo(201);
 
@@ -151,7 +152,7 @@ class CourseApiIT {
 
     @Test
     void aSessionARuleRefusesRefusesTheCourseNamingIt() {
-        UUID client = fixture.client(clinic, intake("normal"));
+        UUID client = fixture.client(clinic, healthy("normal"));
         List<String> starts = List.of(at(clinic, first), at(clinic, first.plusDays(10)));
         Http.Response r = staff().postJson(base + "/courses",
                 Map.of("clientId", client.toString(), "treatment", "microneedling", "starts", starts));
@@ -165,7 +166,7 @@ class CourseApiIT {
 
     @Test
     void badInputNamesTheField() {
-        UUID client = fixture.client(clinic, intake("normal"));
+        UUID client = fixture.client(clinic, healthy("normal"));
         Http.Response r = staff().postJson(base + "/courses/proposal",
                 Map.of("clientId", client.toString(), "treatment", "microneedling", "sessions", 0,
                         "firstDate", first.toString()));

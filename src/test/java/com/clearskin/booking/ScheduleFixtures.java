@@ -2,43 +2,102 @@ package com.clearskin.booking;
 
 import com.clearskin.accounts.Accounts;
 import com.clearskin.accounts.Role;
+import com.clearskin.clients.Client;
+import com.clearskin.clients.ClientAccounts;
+import com.clearskin.clients.ClientAssessments;
+import com.clearskin.clients.Clients;
+import com.clearskin.clients.NewClient;
 import com.clearskin.clinics.Clinic;
 import com.clearskin.clinics.Clinics;
 import com.clearskin.clinics.NewClinic;
-import com.clearskin.support.TestClinics.TestClinic;
+import com.clearskin.resources.BookingSettings;
+import com.clearskin.resources.ClinicResources;
+import com.clearskin.resources.ClinicSchedule;
+import com.clearskin.resources.DeviceChange;
+import com.clearskin.resources.NewTimeOff;
+import com.clearskin.resources.PractitionerChange;
+import com.clearskin.resources.PractitionerDetails;
+import com.clearskin.resources.RequirementChange;
+import com.clearskin.resources.RoomChange;
+import com.clearskin.resources.RoomDetails;
+import com.clearskin.resources.ScheduleChange;
+import com.clearskin.resources.TreatmentRequirement;
+import com.clearskin.resources.WeeklyHours;
 import com.clearskin.support.TestClinics;
+import com.clearskin.support.TestClinics.TestClinic;
+import com.clearskin.support.TestIntakes;
 import java.sql.Timestamp;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Scheduling data for tests, written with SQL: a clinic in any time zone with one person per role,
- * its booking settings, hours, practitioners, rooms, devices, what a treatment needs, clients.
- * Every change bumps clinic_schedule.revision, as the resource admin does.
+ * The one test fixture for clinics that book: a fresh clinic (any time zone, one person per role),
+ * and what it books with, written through the production services a clinic's admin uses
+ * ({@link ClinicResources}, {@link Clients}, {@link ClientAccounts}, {@link ClientAssessments}), so
+ * their rules and revision bumps apply. Only what no service can write is SQL: an appointment whose
+ * start has passed, and the overlap count that the booking tests check the database with.
  */
 @Component
 public class ScheduleFixtures {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    com.clearskin.support.TestIntakes intakes;
-    @org.springframework.beans.factory.annotation.Autowired
-    com.clearskin.clients.Clients clients;
+    /** The treatments {@link #forBookingRules()} makes bookable without room or device needs. */
+    public static final List<String> RULES_TREATMENTS = List.of("microneedling", "chemical-peel", "extraction-facial",
+            "deep-pore-cleansing", "led-therapy", "microdermabrasion");
+
+    /** A clinic, its practitioner and room, and its two clients (the first is the client account's own). */
+    public record Bookable(TestClinic clinic, PractitionerDetails practitioner, RoomDetails room, Client own,
+            Client other) {
+        public String slug() {
+            return clinic.slug();
+        }
+
+        /** A Tuesday at least a week ahead in the clinic's zone: open 09:00-18:00 by default. */
+        public LocalDate tuesday() {
+            return LocalDate.now(clinic.clinic().timeZone()).plusDays(7).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+        }
+    }
 
     private final JdbcClient jdbc;
     private final Clinics clinics;
     private final Accounts accounts;
+    private final TestClinics testClinics;
+    private final ClinicResources resources;
+    private final Clients clients;
+    private final ClientAccounts clientAccounts;
+    private final ClientAssessments assessments;
+    private final TestIntakes intakes;
+    private final JsonMapper json;
 
-    ScheduleFixtures(JdbcClient jdbc, Clinics clinics, Accounts accounts) {
+    ScheduleFixtures(JdbcClient jdbc, Clinics clinics, Accounts accounts, TestClinics testClinics, ClinicResources resources,
+            Clients clients, ClientAccounts clientAccounts, ClientAssessments assessments, TestIntakes intakes,
+            JsonMapper json) {
         this.jdbc = jdbc;
         this.clinics = clinics;
         this.accounts = accounts;
+        this.testClinics = testClinics;
+        this.resources = resources;
+        this.clients = clients;
+        this.clientAccounts = clientAccounts;
+        this.assessments = assessments;
+        this.intakes = intakes;
+        this.json = json;
     }
+
+    // ------------------------------------------------------------------ clinics
 
     /** A fresh clinic in {@code zone} with one person per role (password TestClinics.PASSWORD). */
     public TestClinic open(String zone) {
@@ -53,7 +112,58 @@ public class ScheduleFixtures {
         return new TestClinic(clinic, emails);
     }
 
-    /** Booking settings; the revision goes up. */
+    /**
+     * A fresh clinic (London) with its default hours and needs, one esthetician (Ella) on shift
+     * 09:00-18:00 every day, a facial room, the client account's own client record (Chloe) and
+     * another client (Maya), both with a healthy intake.
+     */
+    public Bookable bookable() {
+        TestClinic clinic = testClinics.open();
+        PractitionerDetails ella = resources.addPractitioner(clinic.clinic(),
+                new PractitionerChange("Ella Esthetician", "esthetician", null, true, everyDay("09:00", "18:00"), List.of()));
+        RoomDetails room = resources.addRoom(clinic.clinic(), new RoomChange("Garden room", List.of("facial-bed"), true));
+        Client own = clients.create(clinic.clinic(), new NewClient("Chloe", "Client", "chloe@example.com", "", "1990-01-01"));
+        Client other = clients.create(clinic.clinic(), new NewClient("Maya", "Lopez", "", "", "1988-03-04"));
+        clientAccounts.link(clinic.clinic(), own.id(), accounts.findByEmail(clinic.email(Role.CLIENT)).orElseThrow());
+        intakes.recordHealthy(clinic.clinic(), own);
+        intakes.recordHealthy(clinic.clinic(), other);
+        return new Bookable(clinic, ella, room, own, other);
+    }
+
+    /**
+     * A fresh clinic for the booking rules' tests: open every day 08:00-20:00 on a 15-minute grid,
+     * 200 days ahead, no notice; one physician (who may perform every treatment, Dr Test) on shift
+     * then, one room, and {@link #RULES_TREATMENTS} bookable without devices or buffers.
+     */
+    public TestClinic forBookingRules() {
+        TestClinic c = testClinics.open();
+        Clinic clinic = c.clinic();
+        resources.changeSchedule(clinic, new ScheduleChange(clinic.timeZone().getId(),
+                with(resources.schedule(clinic).settings(), 15, 0, 200, null), everyDay("08:00", "20:00")));
+        resources.addPractitioner(clinic, new PractitionerChange("Dr Test", "physician", null, true,
+                everyDay("08:00", "20:00"), List.of()));
+        resources.addRoom(clinic, new RoomChange("Room 1", List.of(), true));
+        for (String code : RULES_TREATMENTS) {
+            requirement(clinic, code, List.of(), List.of(), 0, 0);
+        }
+        return c;
+    }
+
+    /**
+     * Something simple to book: open every day 09:00-17:00 on a 15-minute grid, 92 days ahead with an
+     * hour's notice, cancellable until the start, waitlist offers standing {@code offerMinutes}, and
+     * {@code treatments} bookable without rooms' capabilities, devices or buffers.
+     */
+    public void simpleEveryDay(Clinic clinic, int offerMinutes, String... treatments) {
+        resources.changeSchedule(clinic, new ScheduleChange(clinic.timeZone().getId(),
+                new BookingSettings(15, 60, 92, 0, offerMinutes), everyDay("09:00", "17:00")));
+        for (String code : treatments) {
+            requirement(clinic, code, List.of(), List.of(), 0, 0);
+        }
+    }
+
+    // ------------------------------------------------------------------ schedule
+
     /**
      * A clinic ready to book extraction facials every day 09:00-17:00 on a 15-minute grid, a year
      * ahead, cancellable up to 24 h before: one esthetician (Anna), a facial bed and a steamer.
@@ -67,19 +177,14 @@ public class ScheduleFixtures {
         requirement(clinic, "extraction-facial", List.of("facial-bed"), List.of("steamer"), 0, 15);
     }
 
+    /** Booking settings (the waitlist's offer time kept); the revision goes up. */
     public void settings(Clinic clinic, int slotMinutes, int minNoticeMinutes, int horizonDays, int clientCancelHours) {
-        jdbc.sql("""
-                insert into clinic_schedule (clinic_id, slot_minutes, min_notice_minutes, horizon_days,
-                                             client_cancel_hours, updated_at)
-                values (:clinic, :slot, :notice, :horizon, :cancel, now())
-                on conflict (clinic_id) do update set slot_minutes = excluded.slot_minutes,
-                    min_notice_minutes = excluded.min_notice_minutes, horizon_days = excluded.horizon_days,
-                    client_cancel_hours = excluded.client_cancel_hours, revision = clinic_schedule.revision + 1,
-                    updated_at = now()""")
-                .param("clinic", clinic.id()).param("slot", slotMinutes).param("notice", minNoticeMinutes)
-                .param("horizon", horizonDays).param("cancel", clientCancelHours).update();
+        ClinicSchedule now = resources.schedule(clinic);
+        resources.changeSchedule(clinic, new ScheduleChange(now.timeZone(),
+                with(now.settings(), slotMinutes, minNoticeMinutes, horizonDays, clientCancelHours), now.openingHours()));
     }
 
+    /** Cached schedules are read again (what every resource change does). */
     public void bump(Clinic clinic) {
         jdbc.sql("""
                 insert into clinic_schedule (clinic_id, updated_at) values (:clinic, now())
@@ -87,114 +192,91 @@ public class ScheduleFixtures {
                 .param("clinic", clinic.id()).update();
     }
 
-    /** Open every day of the week from..to (local time). */
+    /** Open every day of the week from..to (local time), and at no other time. */
     public void openEveryDay(Clinic clinic, String from, String to) {
-        for (int day = 1; day <= 7; day++) {
-            jdbc.sql("""
-                    insert into opening_hours (clinic_id, weekday, opens, closes) values (:clinic, :day, :opens, :closes)
-                    on conflict (clinic_id, weekday, opens) do update set closes = excluded.closes""")
-                    .param("clinic", clinic.id()).param("day", day).param("opens", LocalTime.parse(from))
-                    .param("closes", LocalTime.parse(to)).update();
-        }
-        bump(clinic);
+        ClinicSchedule now = resources.schedule(clinic);
+        resources.changeSchedule(clinic, new ScheduleChange(now.timeZone(), now.settings(), everyDay(from, to)));
     }
 
     /** A practitioner on shift every day from..to (local time). */
     public UUID practitioner(Clinic clinic, String name, String qualification, String from, String to) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into practitioner (clinic_id, id, display_name, qualification, created_at)
-                values (:clinic, :id, :name, :qualification, clock_timestamp())""")
-                .param("clinic", clinic.id()).param("id", id).param("name", name)
-                .param("qualification", qualification).update();
-        for (int day = 1; day <= 7; day++) {
-            jdbc.sql("""
-                    insert into practitioner_shift (clinic_id, practitioner_id, weekday, starts, ends)
-                    values (:clinic, :id, :day, :starts, :ends)""")
-                    .param("clinic", clinic.id()).param("id", id).param("day", day)
-                    .param("starts", LocalTime.parse(from)).param("ends", LocalTime.parse(to)).update();
-        }
-        bump(clinic);
-        return id;
+        return resources.addPractitioner(clinic, new PractitionerChange(name, qualification, null, true,
+                everyDay(from, to), List.of())).id();
+    }
+
+    /** A practitioner on shift every day 09:00-17:00, signing in as {@code userId} (or nobody). */
+    public UUID practitioner(Clinic clinic, String name, String qualification, UUID userId) {
+        return resources.addPractitioner(clinic, new PractitionerChange(name, qualification,
+                userId == null ? null : userId.toString(), true, everyDay("09:00", "17:00"), List.of())).id();
     }
 
     public void timeOff(Clinic clinic, UUID practitioner, Instant from, Instant to) {
-        jdbc.sql("""
-                insert into practitioner_time_off (clinic_id, id, practitioner_id, starts_at, ends_at)
-                values (:clinic, :id, :practitioner, :from, :to)""")
-                .param("clinic", clinic.id()).param("id", UUID.randomUUID()).param("practitioner", practitioner)
-                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).update();
+        resources.addTimeOff(clinic, practitioner.toString(), new NewTimeOff(from.toString(), to.toString(), null));
     }
 
     public UUID room(Clinic clinic, String name, String... capabilities) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into room (clinic_id, id, name, capabilities, created_at)
-                values (:clinic, :id, :name, :capabilities, clock_timestamp())""")
-                .param("clinic", clinic.id()).param("id", id).param("name", name)
-                .param("capabilities", capabilities).update();
-        bump(clinic);
-        return id;
+        return resources.addRoom(clinic, new RoomChange(name, List.of(capabilities), true)).id();
     }
 
     public UUID device(Clinic clinic, String name, String type) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into device (clinic_id, id, name, device_type, created_at)
-                values (:clinic, :id, :name, :type, clock_timestamp())""")
-                .param("clinic", clinic.id()).param("id", id).param("name", name).param("type", type).update();
-        bump(clinic);
-        return id;
+        return resources.addDevice(clinic, new DeviceChange(name, type, true)).id();
     }
 
-    /** What booking {@code treatment} needs (replaces an earlier row). */
+    /** What booking {@code treatment} needs (replaces what it needed); bookable. */
     public void requirement(Clinic clinic, String treatment, List<String> roomCapabilities, List<String> deviceTypes,
             int bufferBefore, int bufferAfter) {
-        jdbc.sql("""
-                insert into treatment_requirement (clinic_id, treatment_code, bookable, room_capabilities, device_types,
-                                                   buffer_before_minutes, buffer_after_minutes)
-                values (:clinic, :code, true, :rooms, :devices, :before, :after)
-                on conflict (clinic_id, treatment_code) do update set bookable = true,
-                    room_capabilities = excluded.room_capabilities, device_types = excluded.device_types,
-                    buffer_before_minutes = excluded.buffer_before_minutes,
-                    buffer_after_minutes = excluded.buffer_after_minutes,
-                    revision = treatment_requirement.revision + 1""")
-                .param("clinic", clinic.id()).param("code", treatment)
-                .param("rooms", roomCapabilities.toArray(String[]::new))
-                .param("devices", deviceTypes.toArray(String[]::new))
-                .param("before", bufferBefore).param("after", bufferAfter).update();
-        bump(clinic);
+        resources.changeRequirement(clinic, treatment, new RequirementChange(true, roomCapabilities, deviceTypes,
+                bufferBefore, bufferAfter));
     }
 
     public void notBookable(Clinic clinic, String treatment) {
-        jdbc.sql("""
-                insert into treatment_requirement (clinic_id, treatment_code, bookable) values (:clinic, :code, false)
-                on conflict (clinic_id, treatment_code) do update set bookable = false,
-                    revision = treatment_requirement.revision + 1""")
-                .param("clinic", clinic.id()).param("code", treatment).update();
-        bump(clinic);
+        TreatmentRequirement now = resources.requirement(clinic, treatment);
+        resources.changeRequirement(clinic, treatment, new RequirementChange(false, now.roomCapabilities(),
+                now.deviceTypes(), now.bufferBeforeMinutes(), now.bufferAfterMinutes()));
     }
 
+    // ------------------------------------------------------------------ clients
+
+    /** A client with a healthy adult's intake on file, so that the booking rules let them book. */
     public UUID client(Clinic clinic, String firstName, String lastName) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into client (clinic_id, id, first_name, last_name, created_at)
-                values (:clinic, :id, :first, :last, now())""")
-                .param("clinic", clinic.id()).param("id", id).param("first", firstName).param("last", lastName)
-                .update();
-        // a healthy adult's intake on file, so that the booking rules let them book
-        intakes.recordHealthy(clinic, clients.find(clinic, id).orElseThrow());
-        return id;
+        return clientRecord(clinic, firstName, lastName).id();
+    }
+
+    /** As {@link #client(Clinic, String, String)}, the whole record. */
+    public Client clientRecord(Clinic clinic, String firstName, String lastName) {
+        Client client = clients.create(clinic, new NewClient(firstName, lastName, null, null, null));
+        intakes.recordHealthy(clinic, client);
+        return client;
+    }
+
+    /** A client with the intake given, recorded by the owner (null: none on file). */
+    public UUID client(TestClinic c, Map<String, Object> intake) {
+        Client client = clients.create(c.clinic(), new NewClient("Test", "Client", null, null, null));
+        if (intake != null) {
+            UUID owner = accounts.findByEmail(c.email(Role.OWNER)).orElseThrow();
+            assessments.record(c.clinic(), client, json.valueToTree(intake), owner);
+        }
+        return client.id();
     }
 
     /** A client record that the person with this email signs in as. */
     public UUID clientFor(Clinic clinic, String email) {
         UUID id = client(clinic, "Client", email.substring(0, email.indexOf('@')));
-        jdbc.sql("update client set user_id = (select id from app_user where lower(email) = lower(:email)) "
-                        + "where clinic_id = :clinic and id = :id")
-                .param("email", email).param("clinic", clinic.id()).param("id", id).update();
+        link(clinic, id, email);
         return id;
     }
+
+    /** Makes the account with this email the client record's own sign-in. */
+    public void link(Clinic clinic, UUID clientId, String email) {
+        clientAccounts.link(clinic, clientId, accounts.findByEmail(email).orElseThrow());
+    }
+
+    /** Makes the clinic's client account (role client) this client's own sign-in. */
+    public void linkClientAccount(TestClinic c, UUID client) {
+        link(c.clinic(), client, c.email(Role.CLIENT));
+    }
+
+    // ------------------------------------------------------------------ appointments
 
     /** A booked appointment written directly (e.g. one whose start has passed), with no devices. */
     public UUID appointment(Clinic clinic, UUID client, String treatment, UUID practitioner, UUID room, Instant start,
@@ -231,5 +313,33 @@ public class ScheduleFixtures {
                 select count(*) from appointment
                 where clinic_id = :clinic and status in ('booked', 'checked-in', 'completed')""")
                 .param("clinic", clinic.id()).query(Integer.class).single();
+    }
+
+    /** 10:00 on the day, in the clinic's zone, as the API takes it. */
+    public static String at(TestClinic c, LocalDate day) {
+        return OffsetDateTime.of(day, LocalTime.of(10, 0), c.clinic().timeZone().getRules()
+                .getOffset(day.atTime(10, 0))).toString();
+    }
+
+    /** The body of a booking POST. */
+    public static Map<String, Object> booking(UUID client, String treatment, String start) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("clientId", client.toString());
+        body.put("treatment", treatment);
+        body.put("start", start);
+        return body;
+    }
+
+    private static List<WeeklyHours> everyDay(String from, String to) {
+        List<WeeklyHours> hours = new ArrayList<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            hours.add(new WeeklyHours(day.name().toLowerCase(Locale.ROOT), from, to));
+        }
+        return hours;
+    }
+
+    private static BookingSettings with(BookingSettings s, int slot, int notice, int horizon, Integer cancel) {
+        return new BookingSettings(slot, notice, horizon, cancel == null ? s.clientCancelHours() : cancel,
+                s.waitlistOfferMinutes());
     }
 }

@@ -3,7 +3,7 @@ package com.clearskin.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clearskin.accounts.Role;
-import com.clearskin.booking.BookableClinics.Bookable;
+import com.clearskin.booking.ScheduleFixtures.Bookable;
 import com.clearskin.support.Http;
 import com.clearskin.support.IntegrationTest;
 import com.clearskin.support.TestClinics;
@@ -32,7 +32,7 @@ class SchedulingPagesIT {
     @LocalServerPort
     int port;
     @Autowired
-    BookableClinics bookable;
+    ScheduleFixtures fixtures;
     @Autowired
     com.clearskin.support.TestVisits visits;
 
@@ -41,7 +41,7 @@ class SchedulingPagesIT {
 
     @BeforeEach
     void open() {
-        clinic = bookable.open();
+        clinic = fixtures.bookable();
         tuesday = clinic.tuesday();
     }
 

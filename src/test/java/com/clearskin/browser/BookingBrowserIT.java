@@ -6,8 +6,8 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
-import com.clearskin.booking.BookableClinics.Bookable;
-import com.clearskin.booking.BookableClinics;
+import com.clearskin.booking.ScheduleFixtures.Bookable;
+import com.clearskin.booking.ScheduleFixtures;
 import com.clearskin.support.IntegrationTest;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -37,7 +37,7 @@ class BookingBrowserIT {
     @LocalServerPort
     int port;
     @Autowired
-    BookableClinics bookable;
+    ScheduleFixtures fixtures;
     BrowserSupport browser;
     Bookable clinic;
 
@@ -47,7 +47,7 @@ class BookingBrowserIT {
     @BeforeEach
     void start() {
         browser = BrowserSupport.start(port);
-        clinic = bookable.open();
+        clinic = fixtures.bookable();
     }
 
     @AfterEach

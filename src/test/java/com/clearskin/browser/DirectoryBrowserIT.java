@@ -6,8 +6,8 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import com.clearskin.accounts.Role;
-import com.clearskin.booking.BookableClinics;
-import com.clearskin.booking.BookableClinics.Bookable;
+import com.clearskin.booking.ScheduleFixtures;
+import com.clearskin.booking.ScheduleFixtures.Bookable;
 import com.clearskin.support.Http;
 import com.clearskin.support.TestClinics;
 import com.clearskin.support.TestVisits;
@@ -36,7 +36,7 @@ class DirectoryBrowserIT {
     @LocalServerPort
     int port;
     @Autowired
-    BookableClinics bookable;
+    ScheduleFixtures fixtures;
     @Autowired
     TestVisits visits;
     @Autowired
@@ -51,7 +51,7 @@ class DirectoryBrowserIT {
     @BeforeEach
     void start() {
         browser = BrowserSupport.start(port);
-        clinic = bookable.open();
+        clinic = fixtures.bookable();
         town = "Browserton " + UUID.randomUUID().toString().substring(0, 5);
         Http owner = new Http(port).signInForApi(clinic.clinic().email(Role.OWNER), TestClinics.PASSWORD);
         Http.Response listed = owner.putJson("/api/v1/clinics/" + clinic.slug() + "/directory-listing", Map.of(

@@ -5,8 +5,8 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElemen
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
-import com.clearskin.booking.BookableClinics.Bookable;
-import com.clearskin.booking.BookableClinics;
+import com.clearskin.booking.ScheduleFixtures.Bookable;
+import com.clearskin.booking.ScheduleFixtures;
 import com.clearskin.mail.TestMailbox;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
@@ -37,7 +37,7 @@ class PublicBookingBrowserIT {
     @LocalServerPort
     int port;
     @Autowired
-    BookableClinics bookable;
+    ScheduleFixtures fixtures;
     @Autowired
     JdbcClient jdbc;
     BrowserSupport browser;
@@ -49,7 +49,7 @@ class PublicBookingBrowserIT {
     @BeforeEach
     void start() {
         browser = BrowserSupport.start(port);
-        clinic = bookable.open();
+        clinic = fixtures.bookable();
     }
 
     @AfterEach

@@ -2,11 +2,11 @@ package com.clearskin.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clearskin.booking.ScheduleFixtures;
 import com.clearskin.accounts.Role;
 import com.clearskin.clients.Client;
 import com.clearskin.support.Http;
 import com.clearskin.support.IntegrationTest;
-import com.clearskin.support.SimpleSchedule;
 import com.clearskin.support.TestClinics;
 import com.clearskin.support.TestClinics.TestClinic;
 import java.io.StringReader;
@@ -50,7 +50,7 @@ class CalendarFeedIT {
     @Autowired
     TestClinics testClinics;
     @Autowired
-    SimpleSchedule schedule;
+    ScheduleFixtures schedule;
     @Autowired
     JdbcClient jdbc;
 
@@ -68,13 +68,13 @@ class CalendarFeedIT {
         clinic = testClinics.open();
         jdbc.sql("update clinic set time_zone = 'America/New_York' where id = :id").param("id", clinic.clinic().id())
                 .update();
-        schedule.open(clinic.clinic(), 120, TREATMENT);
+        schedule.simpleEveryDay(clinic.clinic(), 120, TREATMENT);
         ada = schedule.practitioner(clinic.clinic(), "Ada Esthetician", "esthetician", null);
         bea = schedule.practitioner(clinic.clinic(), "Bea Other", "esthetician", null);
         schedule.room(clinic.clinic(), "Room 1");
         schedule.room(clinic.clinic(), "Room 2");
-        yara = schedule.client(clinic.clinic(), "Yara", "Firstclient");
-        zoe = schedule.client(clinic.clinic(), "Zoe", "Secondclient");
+        yara = schedule.clientRecord(clinic.clinic(), "Yara", "Firstclient");
+        zoe = schedule.clientRecord(clinic.clinic(), "Zoe", "Secondclient");
         frontDesk = new Http(port).signInForApi(clinic.email(Role.FRONT_DESK), TestClinics.PASSWORD);
         base = "/api/v1/clinics/" + clinic.slug();
         day = LocalDate.now(NEW_YORK).plusDays(3);

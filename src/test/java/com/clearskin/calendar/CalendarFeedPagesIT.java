@@ -2,10 +2,10 @@ package com.clearskin.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clearskin.booking.ScheduleFixtures;
 import com.clearskin.accounts.Role;
 import com.clearskin.support.Http;
 import com.clearskin.support.IntegrationTest;
-import com.clearskin.support.SimpleSchedule;
 import com.clearskin.support.TestClinics;
 import com.clearskin.support.TestClinics.TestClinic;
 import java.net.URI;
@@ -27,12 +27,12 @@ class CalendarFeedPagesIT {
     @Autowired
     TestClinics testClinics;
     @Autowired
-    SimpleSchedule schedule;
+    ScheduleFixtures schedule;
 
     @Test
     void makeCopyAndRevokeAFeedLink() {
         TestClinic clinic = testClinics.open();
-        schedule.open(clinic.clinic(), 120, "extraction-facial");
+        schedule.simpleEveryDay(clinic.clinic(), 120, "extraction-facial");
         UUID ada = schedule.practitioner(clinic.clinic(), "Ada Esthetician", "esthetician", null);
         String page = "/app/clinics/" + clinic.slug() + "/calendar-feeds";
         Http staff = new Http(port);

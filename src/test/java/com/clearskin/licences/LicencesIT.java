@@ -2,6 +2,7 @@ package com.clearskin.licences;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clearskin.booking.ScheduleFixtures;
 import com.clearskin.accounts.Accounts;
 import com.clearskin.accounts.PlatformAccess;
 import com.clearskin.accounts.PlatformRole;
@@ -9,7 +10,6 @@ import com.clearskin.accounts.Role;
 import com.clearskin.clients.Client;
 import com.clearskin.support.Http;
 import com.clearskin.support.IntegrationTest;
-import com.clearskin.support.SimpleSchedule;
 import com.clearskin.support.TestClinics;
 import com.clearskin.support.TestClinics.TestClinic;
 import java.io.ByteArrayOutputStream;
@@ -50,7 +50,7 @@ class LicencesIT {
     @Autowired
     TestClinics testClinics;
     @Autowired
-    SimpleSchedule schedule;
+    ScheduleFixtures schedule;
     @Autowired
     Accounts accounts;
     @Autowired
@@ -70,10 +70,10 @@ class LicencesIT {
     @BeforeEach
     void openClinic() {
         clinic = testClinics.open();
-        schedule.open(clinic.clinic(), 120, TREATMENT);
+        schedule.simpleEveryDay(clinic.clinic(), 120, TREATMENT);
         practitioner = schedule.practitioner(clinic.clinic(), "Ada Esthetician", "esthetician", null);
         schedule.room(clinic.clinic(), "Room 1");
-        client = schedule.client(clinic.clinic(), "Lena", "Licence");
+        client = schedule.clientRecord(clinic.clinic(), "Lena", "Licence");
         owner = new Http(port).signInForApi(clinic.email(Role.OWNER), TestClinics.PASSWORD);
         base = "/api/v1/clinics/" + clinic.slug();
         today = LocalDate.now(clinic.clinic().timeZone());
@@ -214,7 +214,7 @@ class LicencesIT {
         assertThat(before.status()).as("the expiry date itself is still valid: " + before.body()).isEqualTo(201);
 
         UUID unlicensed = schedule.practitioner(clinic.clinic(), "Bea Esthetician", "esthetician", null);
-        Client another = schedule.client(clinic.clinic(), "Otto", "Other");
+        Client another = schedule.clientRecord(clinic.clinic(), "Otto", "Other");
         Http.Response other = owner.postJson(base + "/appointments", Map.of("clientId", another.id().toString(),
                 "treatment", TREATMENT, "start", at(today.plusDays(4), "11:00")));
         assertThat(other.status()).as("no licence on file, no verification required: " + other.body()).isEqualTo(201);

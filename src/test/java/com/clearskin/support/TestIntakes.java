@@ -4,6 +4,9 @@ import com.clearskin.assessment.MedicalFlag;
 import com.clearskin.clients.Client;
 import com.clearskin.clients.ClientAssessments;
 import com.clearskin.clinics.Clinic;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -38,6 +41,36 @@ public class TestIntakes {
         intake.put("isotretinoinLastTaken", "never");
         intake.put("topicalRetinoidLastUsed", "never");
         return intake;
+    }
+
+    /**
+     * A healthy adult's intake of {@code skinType} as a map whose answers a test changes (the medical
+     * ones under {@link #medical(Map)}): every flag no, concerns acne scars and texture, the face.
+     */
+    public static Map<String, Object> healthy(String skinType) {
+        Map<String, Object> medical = new LinkedHashMap<>();
+        for (String flag : List.of("pregnantOrBreastfeeding", "activeInfectionInArea", "coldSoreHistory",
+                "sunburnOrRecentTan", "openWoundsInArea", "keloidTendency", "rosaceaOrEczemaFlare", "psoriasisFlare",
+                "photosensitizingMedication", "autoimmuneOrImmunosuppressed", "recentChemotherapy", "skinCancerInArea",
+                "pacemakerOrMetalInArea", "epilepsy", "salicylateAllergy")) {
+            medical.put(flag, false);
+        }
+        medical.put("isotretinoinLastTaken", "never");
+        medical.put("topicalRetinoidLastUsed", "never");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("age", 35);
+        body.put("skinType", skinType);
+        body.put("fitzpatrick", 2);
+        body.put("concerns", List.of("acne-scars", "texture"));
+        body.put("bodyAreas", List.of("face"));
+        body.put("medical", medical);
+        return body;
+    }
+
+    /** The medical answers of an intake made by {@link #healthy(String)}, to change. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> medical(Map<String, Object> intake) {
+        return (Map<String, Object>) intake.get("medical");
     }
 
     public void recordHealthy(Clinic clinic, Client client) {

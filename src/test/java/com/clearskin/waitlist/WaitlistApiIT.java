@@ -2,11 +2,11 @@ package com.clearskin.waitlist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clearskin.booking.ScheduleFixtures;
 import com.clearskin.accounts.Role;
 import com.clearskin.clients.Client;
 import com.clearskin.support.Http;
 import com.clearskin.support.IntegrationTest;
-import com.clearskin.support.SimpleSchedule;
 import com.clearskin.support.TestClinics;
 import com.clearskin.support.TestClinics.TestClinic;
 import java.time.Duration;
@@ -40,7 +40,7 @@ class WaitlistApiIT {
     @Autowired
     TestClinics testClinics;
     @Autowired
-    SimpleSchedule schedule;
+    ScheduleFixtures schedule;
     @Autowired
     Waitlist waitlist;
     @Autowired
@@ -58,12 +58,12 @@ class WaitlistApiIT {
     @BeforeEach
     void openClinic() {
         clinic = testClinics.open();
-        schedule.open(clinic.clinic(), 120, TREATMENT);
+        schedule.simpleEveryDay(clinic.clinic(), 120, TREATMENT);
         practitioner = schedule.practitioner(clinic.clinic(), "Ada Esthetician", "esthetician", null);
         schedule.room(clinic.clinic(), "Room 1");
-        booked = schedule.client(clinic.clinic(), "Xena", "Booked");
-        first = schedule.client(clinic.clinic(), "Yara", "First");
-        second = schedule.client(clinic.clinic(), "Zoe", "Second");
+        booked = schedule.clientRecord(clinic.clinic(), "Xena", "Booked");
+        first = schedule.clientRecord(clinic.clinic(), "Yara", "First");
+        second = schedule.clientRecord(clinic.clinic(), "Zoe", "Second");
         staff = new Http(port).signInForApi(clinic.email(Role.FRONT_DESK), TestClinics.PASSWORD);
         base = "/api/v1/clinics/" + clinic.slug();
         day = LocalDate.now(clinic.clinic().timeZone()).plusDays(3);
@@ -164,11 +164,11 @@ class WaitlistApiIT {
 
     @Test
     void twoInstancesRunningTheJobLapseEachOfferOnce() throws Exception {
-        Client third = schedule.client(clinic.clinic(), "Walter", "Third");
+        Client third = schedule.clientRecord(clinic.clinic(), "Walter", "Third");
         // three clients' appointments (one client's three facials in a day would break the cadence rule)
         List<String> appointments = List.of(book(booked, "10:00"),
-                book(schedule.client(clinic.clinic(), "Bea", "Booked"), "12:00"),
-                book(schedule.client(clinic.clinic(), "Cal", "Booked"), "14:00"));
+                book(schedule.clientRecord(clinic.clinic(), "Bea", "Booked"), "12:00"),
+                book(schedule.clientRecord(clinic.clinic(), "Cal", "Booked"), "14:00"));
         List<String> entries = List.of(join(first), join(second), join(third));
         appointments.forEach(this::cancel);
         assertThat(entries).allSatisfy(e -> assertThat(entry(e).get("status").asString()).isEqualTo("offered"));
@@ -223,7 +223,7 @@ class WaitlistApiIT {
     void aTimeTakenMeanwhileAnswers409AndTheOfferMovesOn() {
         String[] line = cancelledWithTwoInLine();
         // Someone books 10:30 directly: the offered 10:00-11:00 is gone, 09:30-10:30 (freed by the cancellation) is not.
-        Client walkIn = schedule.client(clinic.clinic(), "Walter", "Walkin");
+        Client walkIn = schedule.clientRecord(clinic.clinic(), "Walter", "Walkin");
         book(walkIn, "10:30");
         Http.Response r = staff.postJson(base + "/waitlist/" + line[0] + "/accept", Map.of());
         assertThat(r.status()).as(r.body()).isEqualTo(409);
@@ -253,7 +253,7 @@ class WaitlistApiIT {
         schedule.room(clinic.clinic(), "Room 2");
         String appointment = book(booked, "10:00");
         // Bea is busy at 10:00 too, so the only time freed at 10:00 is Ada's.
-        Client busy = schedule.client(clinic.clinic(), "Bo", "Busy");
+        Client busy = schedule.clientRecord(clinic.clinic(), "Bo", "Busy");
         Http.Response b = staff.postJson(base + "/appointments", Map.of("clientId", busy.id().toString(),
                 "treatment", TREATMENT, "start", at("10:00"), "practitionerId", other.toString()));
         assertThat(b.status()).as(b.body()).isEqualTo(201);

@@ -2,11 +2,11 @@ package com.clearskin.waitlist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clearskin.booking.ScheduleFixtures;
 import com.clearskin.accounts.Role;
 import com.clearskin.clients.Client;
 import com.clearskin.support.Http;
 import com.clearskin.support.IntegrationTest;
-import com.clearskin.support.SimpleSchedule;
 import com.clearskin.support.TestClinics;
 import com.clearskin.support.TestClinics.TestClinic;
 import java.time.LocalDate;
@@ -24,7 +24,7 @@ class WaitlistPagesIT {
     @Autowired
     TestClinics testClinics;
     @Autowired
-    SimpleSchedule schedule;
+    ScheduleFixtures schedule;
 
     TestClinic clinic;
     String page;
@@ -33,9 +33,9 @@ class WaitlistPagesIT {
     @BeforeEach
     void openClinic() {
         clinic = testClinics.open();
-        schedule.open(clinic.clinic(), 120, "extraction-facial");
+        schedule.simpleEveryDay(clinic.clinic(), 120, "extraction-facial");
         schedule.practitioner(clinic.clinic(), "Ada Esthetician", "esthetician", null);
-        client = schedule.client(clinic.clinic(), "Yara", "Waiting");
+        client = schedule.clientRecord(clinic.clinic(), "Yara", "Waiting");
         page = "/app/clinics/" + clinic.slug() + "/waitlist";
     }
 
