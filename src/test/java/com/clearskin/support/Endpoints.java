@@ -86,7 +86,8 @@ public final class Endpoints {
                 }
             }
         }
-        found.sort(Comparator.comparing(Endpoint::pattern).thenComparing(Endpoint::method));
+        found.sort(Comparator.comparing(Endpoint::pattern).thenComparing(Endpoint::method)
+                .thenComparing(e -> e.handler().toString()));
         this.all = List.copyOf(found);
         jdbc.sql("""
                 select c.table_name, c2.column_name from information_schema.columns c

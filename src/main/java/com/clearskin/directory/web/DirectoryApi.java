@@ -1,5 +1,6 @@
 package com.clearskin.directory.web;
 
+import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.JsonFields;
 import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The public directory of clinics that chose to be listed, and each clinic's own listing (owners and admins). */
 @RestController
@@ -47,7 +48,14 @@ class DirectoryApi {
     private final ClinicAccess access;
     private final Clock clock;
 
-    DirectoryApi(Directory directory, DirectoryListings listings, ClinicAccess access, Clock clock) {
+    /** The body of the listing: shown or not, and where the clinic is. */
+    record ListingBody(Boolean listed, String address, String city, Double latitude, Double longitude) {
+    }
+
+    private final JsonMapper json;
+
+    DirectoryApi(Directory directory, DirectoryListings listings, ClinicAccess access, Clock clock, JsonMapper json) {
+        this.json = json;
         this.directory = directory;
         this.listings = listings;
         this.access = access;
@@ -93,10 +101,12 @@ class DirectoryApi {
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         Membership m = access.require(slug, Capability.EDIT_DIRECTORY_LISTING);
         UUID user = access.currentUser().orElseThrow().id();
-        JsonNode node = JsonFields.object(body);
-        DirectoryListing saved = listings.set(m.clinic(), JsonFields.flag(node, "listed"), JsonFields.text(node, "address"),
-                JsonFields.text(node, "city"), JsonFields.number(node, "latitude"), JsonFields.number(node, "longitude"),
-                user, IfMatch.revision(ifMatch));
+        ListingBody in = JsonFields.record(json, body, ListingBody.class);
+        if (in.listed() == null) {
+            throw new InvalidInputException("listed", "is required (true or false)");
+        }
+        DirectoryListing saved = listings.set(m.clinic(), in.listed(), in.address(), in.city(),
+                in.latitude(), in.longitude(), user, IfMatch.revision(ifMatch));
         ListingView view = ListingView.of(m.clinic(), saved);
         return ResponseEntity.ok().eTag(Integer.toString(view.revision())).body(view);
     }

@@ -4,6 +4,7 @@ import com.clearskin.followups.CheckIns;
 import com.clearskin.followups.EscalationRule.WarningSign;
 import com.clearskin.photos.Photos;
 import com.clearskin.platform.InvalidInputException;
+import com.clearskin.platform.JsonFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
@@ -42,32 +43,39 @@ final class CheckInAnswers {
         }
     }
 
+    /** A check-in's body as sent; {@link #answers(Body)} checks each value. */
+    record Body(Integer redness, Boolean peeling, Integer pain, Boolean swelling, List<String> warningSigns, String note) {
+    }
+
+    /** The answers of a body built by a page from its form. */
     static CheckIns.Answers read(String body) {
-        JsonNode node = parse(body);
-        int redness = score(node, "redness", 3);
-        int pain = score(node, "pain", 10);
-        boolean peeling = flag(node, "peeling");
-        boolean swelling = flag(node, "swelling");
+        return read(JSON, body);
+    }
+
+    /** The answers of a JSON body, bound by {@code mapper} (the application's, for the API). */
+    static CheckIns.Answers read(JsonMapper mapper, String body) {
+        return answers(JsonFields.record(mapper, body, Body.class));
+    }
+
+    static CheckIns.Answers answers(Body in) {
+        int redness = score(in.redness(), "redness", 3);
+        int pain = score(in.pain(), "pain", 10);
         Set<WarningSign> signs = EnumSet.noneOf(WarningSign.class);
-        JsonNode list = node.get("warningSigns");
-        if (list != null && !list.isNull()) {
-            if (!list.isArray()) {
-                throw new InvalidInputException("warningSigns", "is a list of pus, fever, spreading-redness, blisters, severe-pain");
-            }
-            for (JsonNode s : list) {
-                signs.add(WarningSign.fromCode(s.isString() ? s.asString() : "").orElseThrow(() -> new InvalidInputException(
+        if (in.warningSigns() != null) {
+            for (String s : in.warningSigns()) {
+                signs.add(WarningSign.fromCode(s == null ? "" : s).orElseThrow(() -> new InvalidInputException(
                         "warningSigns", "'" + s + "' is not one of pus, fever, spreading-redness, blisters, severe-pain")));
             }
         }
-        JsonNode note = node.get("note");
         String text = null;
-        if (note != null && !note.isNull()) {
-            if (!note.isString() || note.asString().length() > NOTE_MAX) {
+        if (in.note() != null) {
+            if (in.note().length() > NOTE_MAX) {
                 throw new InvalidInputException("note", "is text of at most " + NOTE_MAX + " characters");
             }
-            text = note.asString().isBlank() ? null : note.asString().strip();
+            text = in.note().isBlank() ? null : in.note().strip();
         }
-        return new CheckIns.Answers(redness, peeling, pain, swelling, signs, text);
+        return new CheckIns.Answers(redness, Boolean.TRUE.equals(in.peeling()), pain, Boolean.TRUE.equals(in.swelling()),
+                signs, text);
     }
 
     /** The photo of a multipart request or form, or null when none was chosen. */
@@ -83,11 +91,11 @@ final class CheckInAnswers {
     }
 
     /** The answers part of a multipart check-in: required, the same JSON object as the plain body. */
-    static CheckIns.Answers multipart(String answers) {
+    static CheckIns.Answers multipart(JsonMapper mapper, String answers) {
         if (answers == null || answers.isBlank()) {
             throw new InvalidInputException("answers", "is required: the check-in's answers as a JSON object");
         }
-        return read(answers);
+        return read(mapper, answers);
     }
 
     /** Where a photo may have been taken, as the form offers it: code and words. */
@@ -96,22 +104,10 @@ final class CheckInAnswers {
                 .map(a -> new String[] {a, Character.toUpperCase(a.charAt(0)) + a.substring(1).replace('-', ' ')}).toList();
     }
 
-    private static int score(JsonNode node, String field, int max) {
-        JsonNode v = node.get(field);
-        if (v == null || !v.isIntegralNumber() || v.asInt() < 0 || v.asInt() > max) {
+    private static int score(Integer value, String field, int max) {
+        if (value == null || value < 0 || value > max) {
             throw new InvalidInputException(field, "is a whole number from 0 to " + max);
         }
-        return v.asInt();
-    }
-
-    private static boolean flag(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
-            return false;
-        }
-        if (!v.isBoolean()) {
-            throw new InvalidInputException(field, "is true or false");
-        }
-        return v.asBoolean();
+        return value;
     }
 }

@@ -16,6 +16,7 @@ import com.clearskin.clients.Clients;
 import com.clearskin.followups.CheckIns;
 import com.clearskin.platform.Ids;
 import com.clearskin.platform.InvalidInputException;
+import com.clearskin.platform.JsonFields;
 import com.clearskin.platform.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
@@ -30,7 +31,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A client's check-in after a visit, and the escalations it opens for the practitioner. */
 @RestController
@@ -41,15 +42,21 @@ class CheckInApi {
     record Escalations(List<CheckIns.Escalation> escalations) {
     }
 
+    /** What the practitioner did about an escalation. */
+    record ResolveBody(String action) {
+    }
+
     private final ClinicAccess access;
     private final ClientAccess clientAccess;
     private final Clients clients;
     private final Appointments appointments;
     private final CheckIns checkIns;
     private final AuditLog audit;
+    private final JsonMapper json;
 
     CheckInApi(ClinicAccess access, ClientAccess clientAccess, Clients clients, Appointments appointments,
-            CheckIns checkIns, AuditLog audit) {
+            CheckIns checkIns, AuditLog audit, JsonMapper json) {
+        this.json = json;
         this.access = access;
         this.clientAccess = clientAccess;
         this.clients = clients;
@@ -70,7 +77,7 @@ class CheckInApi {
         Appointment appointment = Ids.parse(id).flatMap(u -> appointments.find(m.clinic(), u))
                 .filter(a -> a.clientId().equals(own.id()))
                 .orElseThrow(() -> new NotFoundException("No such visit of yours."));
-        CheckIns.Answers answers = answers(body);
+        CheckIns.Answers answers = CheckInAnswers.read(json, body);
         return ResponseEntity.status(HttpStatus.CREATED).body(checkIns.record(m.clinic(), own.id(), appointment, answers));
     }
 
@@ -88,7 +95,7 @@ class CheckInApi {
         Appointment appointment = Ids.parse(id).flatMap(u -> appointments.find(m.clinic(), u))
                 .filter(a -> a.clientId().equals(own.id()))
                 .orElseThrow(() -> new NotFoundException("No such visit of yours."));
-        CheckIns.Answers read = CheckInAnswers.multipart(answers);
+        CheckIns.Answers read = CheckInAnswers.multipart(json, answers);
         return ResponseEntity.status(HttpStatus.CREATED).body(
                 checkIns.record(m.clinic(), own.id(), appointment, read, CheckInAnswers.photo(photo, area), user));
     }
@@ -115,15 +122,14 @@ class CheckInApi {
         UUID escalation = Ids.parse(id).orElseThrow(() -> new NotFoundException("No such escalation."));
         CheckIns.Escalation e = checkIns.escalation(m.clinic(), escalation);
         access.check(m, Capability.WRITE_RECORD, clientAccess.relationOf(m.clinic(), userId(), e.clientId()));
-        JsonNode node = parse(body);
-        JsonNode action = node.get("action");
-        if (action == null || !action.isString() || action.asString().isBlank()) {
+        String action = JsonFields.record(json, body, ResolveBody.class).action();
+        if (action == null || action.isBlank()) {
             throw new InvalidInputException("action", "is required: what you did (called the client, booked a review, ...)");
         }
-        if (action.asString().length() > ACTION_MAX) {
+        if (action.length() > ACTION_MAX) {
             throw new InvalidInputException("action", "is at most " + ACTION_MAX + " characters");
         }
-        return checkIns.resolve(m, userId(), escalation, action.asString().strip());
+        return checkIns.resolve(m, userId(), escalation, action.strip());
     }
 
     /** A member whose role may read a clinical record of a client they treat (403 otherwise). */
@@ -140,13 +146,5 @@ class CheckInApi {
 
     private UUID userId() {
         return access.currentUser().orElseThrow().id();
-    }
-
-    private static JsonNode parse(String body) {
-        return CheckInAnswers.parse(body);
-    }
-
-    CheckIns.Answers answers(String body) {
-        return CheckInAnswers.read(body);
     }
 }

@@ -5,6 +5,7 @@ import com.clearskin.followups.MessagePreferences;
 import com.clearskin.followups.MessagePreferences.Choices;
 import com.clearskin.followups.MessagePreferences.Holder;
 import com.clearskin.platform.InvalidInputException;
+import com.clearskin.platform.JsonFields;
 import com.clearskin.platform.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.stereotype.Controller;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A client's message preferences, reached without signing in through the link in a message: the
@@ -26,12 +27,18 @@ import tools.jackson.databind.JsonNode;
 @Controller
 class PreferencesApi {
 
+    /** The three choices as sent: each required. */
+    record ChoicesBody(Boolean marketing, Boolean reminders, Boolean aftercare) {
+    }
+
     private final MessagePreferences preferences;
     private final Clinics clinics;
+    private final JsonMapper json;
 
-    PreferencesApi(MessagePreferences preferences, Clinics clinics) {
+    PreferencesApi(MessagePreferences preferences, Clinics clinics, JsonMapper json) {
         this.preferences = preferences;
         this.clinics = clinics;
+        this.json = json;
     }
 
     @GetMapping("/api/v1/message-preferences/{token}")
@@ -48,9 +55,9 @@ class PreferencesApi {
             description = "Body: {\"marketing\", \"reminders\", \"aftercare\"}, each true or false")
     Choices put(@PathVariable String token, @RequestBody(required = false) String body) {
         Holder h = holder(token);
-        JsonNode node = CheckInAnswers.parse(body);
-        return preferences.save(h.clinicId(), h.clientId(), new Choices(flag(node, "marketing"), flag(node, "reminders"),
-                flag(node, "aftercare")));
+        ChoicesBody in = JsonFields.record(json, body, ChoicesBody.class);
+        return preferences.save(h.clinicId(), h.clientId(), new Choices(flag(in.marketing(), "marketing"),
+                flag(in.reminders(), "reminders"), flag(in.aftercare(), "aftercare")));
     }
 
     @PostMapping("/api/v1/message-preferences/{token}/unsubscribe")
@@ -89,11 +96,10 @@ class PreferencesApi {
                 "This link is not known or has expired. The newest message from your clinic has a fresh one."));
     }
 
-    private static boolean flag(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        if (v == null || !v.isBoolean()) {
+    private static boolean flag(Boolean value, String field) {
+        if (value == null) {
             throw new InvalidInputException(field, "is true or false");
         }
-        return v.asBoolean();
+        return value;
     }
 }

@@ -4,6 +4,7 @@ import com.clearskin.booking.Slot;
 import com.clearskin.followups.CheckIns;
 import com.clearskin.followups.VisitLinkActions;
 import com.clearskin.platform.InvalidInputException;
+import com.clearskin.platform.JsonFields;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one-click links of the messages around a visit, without signing in: the token in the address
@@ -48,10 +49,20 @@ class VisitLinkApi {
     record FreeTimes(List<FreeTime> times) {
     }
 
-    private final VisitLinkActions actions;
+    /** Why the client cancels, optionally. */
+    record CancelBody(String reason) {
+    }
 
-    VisitLinkApi(VisitLinkActions actions) {
+    /** The free time to move to. */
+    record RescheduleBody(String start) {
+    }
+
+    private final VisitLinkActions actions;
+    private final JsonMapper json;
+
+    VisitLinkApi(VisitLinkActions actions, JsonMapper json) {
         this.actions = actions;
+        this.json = json;
     }
 
     @GetMapping("/api/v1/visit-links/{token}")
@@ -70,16 +81,11 @@ class VisitLinkApi {
     @Operation(summary = "Cancel the visit (a cancel link), within the clinic's cancellation notice (else 422 cancellation-notice)",
             description = "Body, optional: {\"reason\"}")
     LinkView cancel(@PathVariable String token, @RequestBody(required = false) String body) {
-        String reason = null;
-        if (body != null && !body.isBlank()) {
-            JsonNode r = CheckInAnswers.parse(body).get("reason");
-            if (r != null && !r.isNull()) {
-                if (!r.isString() || r.asString().length() > REASON_MAX) {
-                    throw new InvalidInputException("reason", "is text of at most " + REASON_MAX + " characters");
-                }
-                reason = r.asString().strip();
-            }
+        String reason = body == null || body.isBlank() ? null : JsonFields.record(json, body, CancelBody.class).reason();
+        if (reason != null && reason.length() > REASON_MAX) {
+            throw new InvalidInputException("reason", "is text of at most " + REASON_MAX + " characters");
         }
+        reason = reason == null ? null : reason.strip();
         return LinkView.of(actions.cancel(token, reason));
     }
 
@@ -92,11 +98,11 @@ class VisitLinkApi {
     @PostMapping("/api/v1/visit-links/{token}/reschedule")
     @Operation(summary = "Move the visit to one of the free times (a reschedule link)", description = "Body: {\"start\"}")
     LinkView reschedule(@PathVariable String token, @RequestBody(required = false) String body) {
-        JsonNode start = CheckInAnswers.parse(body).get("start");
-        if (start == null || !start.isString()) {
+        String start = JsonFields.record(json, body, RescheduleBody.class).start();
+        if (start == null) {
             throw new InvalidInputException("start", "is required: a date and time with its offset, one of the free times");
         }
-        return LinkView.of(actions.reschedule(token, instant(start.asString())));
+        return LinkView.of(actions.reschedule(token, instant(start)));
     }
 
     @PostMapping("/api/v1/check-ins/{token}")
@@ -104,7 +110,7 @@ class VisitLinkApi {
             description = "Body: {\"redness\": 0-3, \"peeling\": bool, \"pain\": 0-10, \"swelling\": bool, \"warningSigns\": [...],"
                     + " \"note\"?}. 201 {\"id\",\"escalated\"}; 409 link-used the second time.")
     ResponseEntity<CheckIns.Recorded> checkIn(@PathVariable String token, @RequestBody(required = false) String body) {
-        CheckIns.Answers answers = CheckInAnswers.read(body);
+        CheckIns.Answers answers = CheckInAnswers.read(json, body);
         return ResponseEntity.status(HttpStatus.CREATED).body(actions.checkIn(token, answers));
     }
 
@@ -116,7 +122,7 @@ class VisitLinkApi {
             @RequestParam(value = "answers", required = false) String answers,
             @RequestParam(value = "photo", required = false) MultipartFile photo,
             @RequestParam(value = "area", required = false) String area) {
-        CheckIns.Answers read = CheckInAnswers.multipart(answers);
+        CheckIns.Answers read = CheckInAnswers.multipart(json, answers);
         return ResponseEntity.status(HttpStatus.CREATED).body(actions.checkIn(token, read, CheckInAnswers.photo(photo, area)));
     }
 

@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reviews from real visits: the client of a completed visit writes one, the clinic replies once,
@@ -51,12 +51,26 @@ class ReviewsApi {
     record Reported(UUID id) {
     }
 
+    /** The body of a review. */
+    record ReviewBody(Integer rating, String text) {
+    }
+
+    /** The body of a reply: its text. */
+    record ReplyBody(String text) {
+    }
+
+    /** The body of a report: why the review is abusive. */
+    record ReportBody(String reason) {
+    }
+
     private final Clinics clinics;
     private final ClinicAccess access;
     private final Reviews reviews;
     private final RateLimiter limiter = new RateLimiter(LIMITS);
+    private final JsonMapper json;
 
-    ReviewsApi(Clinics clinics, ClinicAccess access, Reviews reviews) {
+    ReviewsApi(Clinics clinics, ClinicAccess access, Reviews reviews, JsonMapper json) {
+        this.json = json;
         this.clinics = clinics;
         this.access = access;
         this.reviews = reviews;
@@ -73,9 +87,9 @@ class ReviewsApi {
         Membership m = access.require(slug, Capability.WRITE_REVIEW);
         UUID user = access.currentUser().orElseThrow().id();
         UUID visit = Ids.parse(id).orElseThrow(() -> new ForbiddenException("Only the client of a visit may review it."));
-        JsonNode node = JsonFields.object(body);
-        Integer rating = ReviewRules.rating(JsonFields.integer(node, "rating"));
-        String text = ReviewRules.text("text", JsonFields.text(node, "text"));
+        ReviewBody in = JsonFields.record(json, body, ReviewBody.class);
+        Integer rating = ReviewRules.rating(in.rating());
+        String text = ReviewRules.text("text", in.text());
         limiter.acquire(user.toString());
         return ResponseEntity.status(HttpStatus.CREATED).body(reviews.write(m.clinic(), user, visit, rating, text));
     }
@@ -107,7 +121,7 @@ class ReviewsApi {
         Membership m = access.require(slug, Capability.REPLY_TO_REVIEWS);
         UUID user = access.currentUser().orElseThrow().id();
         UUID review = Ids.orNotFound(id, "No such review.");
-        String text = ReviewRules.reply(JsonFields.text(JsonFields.object(body), "text"));
+        String text = ReviewRules.reply(JsonFields.record(json, body, ReplyBody.class).text());
         limiter.acquire(user.toString());
         return ResponseEntity.status(HttpStatus.CREATED).body(reviews.reply(m.clinic(), review, user, text));
     }
@@ -122,7 +136,7 @@ class ReviewsApi {
         Membership m = access.member(slug);
         UUID user = access.currentUser().orElseThrow().id();
         UUID review = Ids.orNotFound(id, "No such review.");
-        String reason = JsonFields.text(JsonFields.object(body), "reason");
+        String reason = JsonFields.record(json, body, ReportBody.class).reason();
         limiter.acquire(user.toString());
         return ResponseEntity.status(HttpStatus.CREATED).body(new Reported(reviews.report(m.clinic(), review, user, reason)));
     }
