@@ -71,14 +71,10 @@ class CheckInApi {
                     + "[\"pus\",\"fever\",\"spreading-redness\",\"blisters\",\"severe-pain\"], \"note\"?}. 201 {\"id\",\"escalated\"}.")
     ResponseEntity<CheckIns.Recorded> checkIn(@PathVariable String slug, @PathVariable String id,
             @RequestBody(required = false) String body) {
-        Membership m = access.member(slug);
-        UUID user = access.currentUser().orElseThrow().id();
-        Client own = clients.ownedBy(m.clinic(), user).orElseThrow(() -> new NotFoundException("No client record of yours here."));
-        Appointment appointment = Ids.parse(id).flatMap(u -> appointments.find(m.clinic(), u))
-                .filter(a -> a.clientId().equals(own.id()))
-                .orElseThrow(() -> new NotFoundException("No such visit of yours."));
+        Visit v = ownVisit(slug, id);
         CheckIns.Answers answers = CheckInAnswers.read(json, body);
-        return ResponseEntity.status(HttpStatus.CREATED).body(checkIns.record(m.clinic(), own.id(), appointment, answers));
+        return ResponseEntity.status(HttpStatus.CREATED).body(checkIns.record(v.m().clinic(), v.own().id(), v.appointment(),
+                answers));
     }
 
     @PostMapping(value = "/api/v1/clinics/{slug}/me/appointments/{id}/check-ins", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -89,15 +85,10 @@ class CheckInApi {
             @RequestParam(value = "answers", required = false) String answers,
             @RequestParam(value = "photo", required = false) MultipartFile photo,
             @RequestParam(value = "area", required = false) String area) {
-        Membership m = access.member(slug);
-        UUID user = access.currentUser().orElseThrow().id();
-        Client own = clients.ownedBy(m.clinic(), user).orElseThrow(() -> new NotFoundException("No client record of yours here."));
-        Appointment appointment = Ids.parse(id).flatMap(u -> appointments.find(m.clinic(), u))
-                .filter(a -> a.clientId().equals(own.id()))
-                .orElseThrow(() -> new NotFoundException("No such visit of yours."));
+        Visit v = ownVisit(slug, id);
         CheckIns.Answers read = CheckInAnswers.multipart(json, answers);
-        return ResponseEntity.status(HttpStatus.CREATED).body(
-                checkIns.record(m.clinic(), own.id(), appointment, read, CheckInAnswers.photo(photo, area), user));
+        return ResponseEntity.status(HttpStatus.CREATED).body(checkIns.record(v.m().clinic(), v.own().id(), v.appointment(),
+                read, CheckInAnswers.photo(photo, area), v.user()));
     }
 
     @GetMapping("/api/v1/clinics/{slug}/escalations")
@@ -130,6 +121,20 @@ class CheckInApi {
             throw new InvalidInputException("action", "is at most " + ACTION_MAX + " characters");
         }
         return checkIns.resolve(m, userId(), escalation, action.strip());
+    }
+
+    /** The signed-in client's own visit of this clinic: 404 for anyone else's or an unknown one. */
+    private Visit ownVisit(String slug, String id) {
+        Membership m = access.member(slug);
+        UUID user = access.currentUser().orElseThrow().id();
+        Client own = clients.ownedBy(m.clinic(), user).orElseThrow(() -> new NotFoundException("No client record of yours here."));
+        Appointment appointment = Ids.parse(id).flatMap(u -> appointments.find(m.clinic(), u))
+                .filter(a -> a.clientId().equals(own.id()))
+                .orElseThrow(() -> new NotFoundException("No such visit of yours."));
+        return new Visit(m, user, own, appointment);
+    }
+
+    private record Visit(Membership m, UUID user, Client own, Appointment appointment) {
     }
 
     /** A member whose role may read a clinical record of a client they treat (403 otherwise). */
