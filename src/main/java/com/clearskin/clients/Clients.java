@@ -159,6 +159,12 @@ public class Clients {
         return names;
     }
 
+    /** Whether the clinic erased this client's personal data. */
+    public boolean isErased(Clinic clinic, UUID id) {
+        return jdbc.sql("select erased_at is not null from client where clinic_id = :clinic and id = :id")
+                .param("clinic", clinic.id()).param("id", id).query(Boolean.class).optional().orElse(false);
+    }
+
     public Optional<Client> find(Clinic clinic, UUID id) {
         return jdbc.sql("select * from client where clinic_id = :clinic and id = :id")
                 .param("clinic", clinic.id()).param("id", id).query(Clients::map).optional();

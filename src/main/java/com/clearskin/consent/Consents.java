@@ -3,6 +3,7 @@ package com.clearskin.consent;
 import com.clearskin.audit.AuditAction;
 import com.clearskin.audit.AuditLog;
 import com.clearskin.audit.AuditResource;
+import com.clearskin.clients.Clients;
 import com.clearskin.clinics.Clinic;
 import com.clearskin.platform.ConflictException;
 import com.clearskin.platform.InvalidInputException;
@@ -36,7 +37,7 @@ public class Consents {
     private static final String SELECT = """
             select s.id, s.form_id, s.form_version, v.title, s.client_id, s.appointment_id, s.signer_name,
                    s.typed_signature, s.signature_png is not null as drawn, s.signed_at, s.valid_until, s.ip,
-                   s.user_agent, s.document_sha256, s.signed_by, s.witness_id,
+                   s.user_agent, s.document_sha256, s.signed_by, s.witness_id, s.photos_record, s.photos_marketing,
                    w.withdrawn_at, w.withdrawn_by, w.reason
             from consent_signature s
             join consent_form_version v on v.clinic_id = s.clinic_id and v.form_id = s.form_id
@@ -52,9 +53,11 @@ public class Consents {
     private final ConsentForms forms;
     private final AuditLog audit;
     private final Clock clock;
+    private final Clients clients;
 
-    Consents(JdbcClient jdbc, ConsentForms forms, AuditLog audit, Clock clock) {
+    Consents(JdbcClient jdbc, ConsentForms forms, AuditLog audit, Clock clock, Clients clients) {
         this.jdbc = jdbc;
+        this.clients = clients;
         this.forms = forms;
         this.audit = audit;
         this.clock = clock;
@@ -81,6 +84,7 @@ public class Consents {
             violations.add(new Violation("agreed", "must be true: the client must tick \"I agree\" to sign"));
         }
         byte[] png = image(request.signatureImage(), violations);
+        PhotoConsent photos = photos(request.photos(), violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -93,9 +97,9 @@ public class Consents {
         jdbc.sql("""
                 insert into consent_signature (clinic_id, id, form_id, form_version, client_id, appointment_id,
                        signer_name, typed_signature, signature_png, agreed, signed_at, valid_until, ip, user_agent,
-                       document_sha256, signed_by, witness_id)
+                       document_sha256, signed_by, witness_id, photos_record, photos_marketing)
                 values (:clinic, :id, :form, :version, :client, :appointment, :signer, :typed, :png, true, :now,
-                        :until, :ip, :agent, :sha, :by, :witness)""")
+                        :until, :ip, :agent, :sha, :by, :witness, :photosRecord, :photosMarketing)""")
                 .param("clinic", clinic.id()).param("id", id).param("form", form.id()).param("version", form.version())
                 .param("client", appointment.clientId()).param("appointment", appointment.id())
                 .param("signer", signer).param("typed", typed).param("png", png)
@@ -103,6 +107,8 @@ public class Consents {
                 .param("until", Timestamp.from(ConsentRules.validUntil(now, form.validMonths(), clinic.timeZone())))
                 .param("ip", clip(evidence.ip(), 100)).param("agent", clip(evidence.userAgent(), MAX_USER_AGENT))
                 .param("sha", form.sha256()).param("by", by).param("witness", witnessed ? by : null)
+                .param("photosRecord", photos == null ? null : photos.record())
+                .param("photosMarketing", photos == null ? null : photos.marketing())
                 .update();
         audit.record(clinic, appointment.clientId(), AuditAction.CREATE, AuditResource.CONSENT,
                 "consent signed" + (witnessed ? " at the clinic, witnessed" : " by the client"));
@@ -138,6 +144,35 @@ public class Consents {
                         + "and w.signature_id is null and s.valid_until > :now order by s.signed_at desc limit 1")
                 .param("clinic", clinic.id()).param("client", clientId).param("treatment", treatment)
                 .param("now", Timestamp.from(now)).query(Consents::signature).optional();
+    }
+
+    /**
+     * What the client's consents allow for photos now: the newest signature that holds and answered
+     * the photo question decides; a withdrawn or expired one no longer counts. An erased client's
+     * photos are never marketing material, whatever they once chose.
+     */
+    public PhotoPermission photoPermission(Clinic clinic, UUID clientId) {
+        PhotoPermission answered = jdbc.sql(SELECT + " and s.client_id = :client and s.photos_record is not null "
+                        + "and w.signature_id is null and s.valid_until > :now order by s.signed_at desc limit 1")
+                .param("clinic", clinic.id()).param("client", clientId).param("now", Timestamp.from(Instant.now(clock)))
+                .query(Consents::signature).optional().map(Signature::photoPermission).orElse(PhotoPermission.NOT_ASKED);
+        return answered == PhotoPermission.MARKETING && clients.isErased(clinic, clientId) ? PhotoPermission.RECORD
+                : answered;
+    }
+
+    /** The clinic's clients whose photos it may use in marketing now ({@link PhotoPermission#MARKETING}). */
+    public List<UUID> marketingClients(Clinic clinic) {
+        List<UUID> answered = jdbc.sql("""
+                select client_id from (
+                    select distinct on (s.client_id) s.client_id, s.photos_marketing
+                    from consent_signature s
+                    left join consent_withdrawal w on w.clinic_id = s.clinic_id and w.signature_id = s.id
+                    where s.clinic_id = :clinic and s.photos_record is not null and w.signature_id is null
+                      and s.valid_until > :now
+                    order by s.client_id, s.signed_at desc, s.id) newest
+                where photos_marketing""").param("clinic", clinic.id()).param("now", Timestamp.from(Instant.now(clock)))
+                .query(UUID.class).list();
+        return answered.stream().filter(client -> !clients.isErased(clinic, client)).toList();
     }
 
     /** Withdraws a signature: recorded with who, when and why; the signature itself stays. 409 when already withdrawn. */
@@ -216,8 +251,31 @@ public class Consents {
         return null;
     }
 
+    /** The photo choices: both answered, and marketing only with the record. Null: the form did not ask. */
+    static PhotoConsent photos(PhotoConsent given, List<Violation> violations) {
+        if (given == null) {
+            return null;
+        }
+        if (given.record() == null) {
+            violations.add(new Violation("photos.record", "is required with the photo choices: true or false"));
+            return null;
+        }
+        boolean marketing = Boolean.TRUE.equals(given.marketing());
+        if (marketing && !given.record()) {
+            violations.add(new Violation("photos.marketing",
+                    "needs photos.record: a photo used in marketing is first a photo in the record"));
+            return null;
+        }
+        return new PhotoConsent(given.record(), marketing);
+    }
+
     private static String clip(String text, int max) {
         return text == null ? null : text.length() <= max ? text : text.substring(0, max);
+    }
+
+    private static PhotoConsent photos(ResultSet rs) throws SQLException {
+        boolean record = rs.getBoolean("photos_record");
+        return rs.wasNull() ? null : new PhotoConsent(record, rs.getBoolean("photos_marketing"));
     }
 
     private static Signature signature(ResultSet rs, int row) throws SQLException {
@@ -228,7 +286,7 @@ public class Consents {
                 rs.getString("typed_signature"), rs.getBoolean("drawn"), rs.getTimestamp("signed_at").toInstant(),
                 rs.getTimestamp("valid_until").toInstant(), rs.getString("ip"), rs.getString("user_agent"),
                 rs.getString("document_sha256"), rs.getObject("signed_by", UUID.class),
-                rs.getObject("witness_id", UUID.class),
+                rs.getObject("witness_id", UUID.class), photos(rs),
                 withdrawn == null ? null : new Signature.Withdrawal(withdrawn.toInstant(),
                         rs.getObject("withdrawn_by", UUID.class), rs.getString("reason")));
     }

@@ -10,7 +10,7 @@ import java.util.UUID;
  */
 public record Signature(UUID id, UUID formId, int formVersion, String title, UUID clientId, UUID appointmentId,
         String signerName, String typedSignature, boolean drawn, Instant signedAt, Instant validUntil, String ip,
-        String userAgent, String documentSha256, UUID signedBy, UUID witnessId, Withdrawal withdrawal) {
+        String userAgent, String documentSha256, UUID signedBy, UUID witnessId, PhotoConsent photos, Withdrawal withdrawal) {
 
     /** A withdrawal: recorded, never a deletion. */
     public record Withdrawal(Instant at, UUID by, String reason) {
@@ -23,6 +23,11 @@ public record Signature(UUID id, UUID formId, int formVersion, String title, UUI
     /** valid, expired or withdrawn, at {@code now}. */
     public String status(Instant now) {
         return ConsentRules.status(now, validUntil, withdrawn());
+    }
+
+    /** What this signature's photo answers allow, read on their own. */
+    public PhotoPermission photoPermission() {
+        return photos == null ? PhotoPermission.NOT_ASKED : PhotoPermission.of(photos.record(), photos.marketing());
     }
 
     public boolean holds(Instant now) {

@@ -5,10 +5,13 @@ import com.clearskin.audit.AuditAction;
 import com.clearskin.audit.AuditLog;
 import com.clearskin.audit.AuditResource;
 import com.clearskin.clinics.Clinic;
+import com.clearskin.consent.Consents;
+import com.clearskin.consent.PhotoPermission;
 import com.clearskin.platform.ContentTooLargeException;
 import com.clearskin.platform.DatabaseSettings;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.NotFoundException;
+import com.clearskin.platform.RuleRefusedException;
 import com.clearskin.photos.analysis.PoreAnalysis;
 import com.clearskin.photos.analysis.PoreAnalyzer;
 import com.clearskin.photos.analysis.PoreOverlay;
@@ -65,9 +68,11 @@ public class Photos {
     private final AuditLog audit;
     private final PhotoCipher cipher;
     private final PoreAnalyzer analyzer = new PoreAnalyzer();
+    private final Consents consents;
 
-    Photos(JdbcClient jdbc, Clock clock, DatabaseSettings settings, Sessions sessions, AuditLog audit) {
+    Photos(JdbcClient jdbc, Clock clock, DatabaseSettings settings, Sessions sessions, AuditLog audit, Consents consents) {
         this.jdbc = jdbc;
+        this.consents = consents;
         this.audit = audit;
         this.sessions = sessions;
         this.clock = clock;
@@ -107,6 +112,7 @@ public class Photos {
         if (!bad.isEmpty()) {
             throw new InvalidInputException(bad);
         }
+        requireRecordConsent(clinic, clientId);
         BufferedImage image = PhotoImages.read(in.file());
         UUID id = UUID.randomUUID();
         insert(clinic, id, clientId, view, area, takenAt, session, image, pxPerMm, now, by);
@@ -140,6 +146,34 @@ public class Photos {
         insert(clinic, id, clientId, "close-up", where, now, null, image, null, now, by);
         audit.record(clinic, clientId, AuditAction.CREATE, AuditResource.PHOTO, "photo " + id + " sent by the client");
         return new Photo(id, clientId, "close-up", where, now, null, image.getWidth(), image.getHeight(), null);
+    }
+
+    /** What the client's consents allow for photos now (see {@link PhotoPermission}). */
+    public PhotoPermission permission(Clinic clinic, UUID clientId) {
+        return consents.photoPermission(clinic, clientId);
+    }
+
+    /** A client who said no to photos on a consent that holds gets none taken by the clinic (422). */
+    private void requireRecordConsent(Clinic clinic, UUID clientId) {
+        if (!permission(clinic, clientId).allowsRecord()) {
+            throw new RuleRefusedException("photo-consent-declined", "The client declined photos on their consent: "
+                    + "ask them to sign again with the photo choice ticked before taking one.", null);
+        }
+    }
+
+    /**
+     * The photos the clinic may use in its marketing now: those of clients whose newest holding consent
+     * says yes to marketing (withdrawn, expired or erased: none), newest first.
+     */
+    public List<Photo> forMarketing(Clinic clinic) {
+        List<UUID> allowed = consents.marketingClients(clinic);
+        if (allowed.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select id, client_id, view, area, taken_at, session_id, width, height, px_per_mm
+                from client_photo where clinic_id = :c and client_id in (:clients) order by taken_at desc, id""")
+                .param("c", clinic.id()).param("clients", allowed).query(Photos::photo).list();
     }
 
     private void insert(Clinic clinic, UUID id, UUID clientId, String view, String area, Instant takenAt, UUID session,

@@ -9,6 +9,7 @@ import com.clearskin.consent.ConsentFormDraft;
 import com.clearskin.consent.ConsentSettings;
 import com.clearskin.consent.ConsentForms;
 import com.clearskin.consent.Consents;
+import com.clearskin.consent.PhotoConsent;
 import com.clearskin.consent.Signature;
 import com.clearskin.consent.SignatureRequest;
 import com.clearskin.platform.IfMatch;
@@ -73,11 +74,11 @@ class ConsentApi {
     record ConsentView(UUID id, UUID formId, int formVersion, String title, UUID clientId, UUID appointmentId,
             Instant signedAt, String documentSha256, Instant validUntil, String status, String signerName,
             String typedSignature, boolean drawnSignature, boolean agreed, String ip, String userAgent, UUID signedBy,
-            UUID witnessId, WithdrawalView withdrawal) {
+            UUID witnessId, PhotoConsent photos, WithdrawalView withdrawal) {
         static ConsentView of(Signature s, Instant now) {
             return new ConsentView(s.id(), s.formId(), s.formVersion(), s.title(), s.clientId(), s.appointmentId(),
                     s.signedAt(), s.documentSha256(), s.validUntil(), s.status(now), s.signerName(),
-                    s.typedSignature(), s.drawn(), true, s.ip(), s.userAgent(), s.signedBy(), s.witnessId(),
+                    s.typedSignature(), s.drawn(), true, s.ip(), s.userAgent(), s.signedBy(), s.witnessId(), s.photos(),
                     s.withdrawn() ? new WithdrawalView(s.withdrawal().at(), s.withdrawal().by(), s.withdrawal().reason())
                             : null);
         }

@@ -9,6 +9,7 @@ import com.clearskin.consent.ConsentFormDraft;
 import com.clearskin.consent.ConsentForms;
 import com.clearskin.consent.Consents;
 import com.clearskin.consent.Signature;
+import com.clearskin.consent.PhotoConsent;
 import com.clearskin.consent.SignatureRequest;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.NotFoundException;
@@ -64,12 +65,14 @@ class ConsentPages {
     String sign(@PathVariable String slug, @PathVariable String id, @RequestParam(required = false) String formId,
             @RequestParam(required = false) String signerName, @RequestParam(required = false) String typedSignature,
             @RequestParam(required = false) String signatureImage, @RequestParam(required = false) String agreed,
+            @RequestParam(required = false) String photosRecord, @RequestParam(required = false) String photosMarketing,
             HttpServletRequest request, HttpServletResponse response, Model model) {
         Appointment a = desk.appointment(slug, id, Capability.SIGN_CONSENT);
         ConsentDesk.Granted g = desk.forAppointment(slug, a, Capability.SIGN_CONSENT);
         try {
             consents.sign(g.clinic(), a, new SignatureRequest(formId, signerName, typedSignature, signatureImage,
-                    "yes".equals(agreed) ? Boolean.TRUE : null), g.userId(), g.staff(),
+                    "yes".equals(agreed) ? Boolean.TRUE : null,
+                    new PhotoConsent("yes".equals(photosRecord), "yes".equals(photosMarketing))), g.userId(), g.staff(),
                     new Consents.Evidence(request.getRemoteAddr(), request.getHeader("User-Agent")));
         } catch (InvalidInputException e) {
             response.setStatus(400);
@@ -87,6 +90,8 @@ class ConsentPages {
             case "agreed" -> "Tick \"I agree\" to sign.";
             case "signerName" -> "Write your full name.";
             case "typedSignature" -> "Type your name as your signature.";
+            case "photos.marketing" -> "Photos for the clinic's marketing need photos for your record too: tick both, "
+                    + "or untick marketing.";
             case "signatureImage" -> "The drawn signature could not be used (" + reason + "). Clear it and draw again.";
             default -> "Choose the form to sign.";
         };

@@ -2,10 +2,12 @@ package com.clearskin.photos.web;
 
 import com.clearskin.accounts.Capability;
 import com.clearskin.accounts.ClinicAccess;
+import com.clearskin.accounts.Membership;
 import com.clearskin.audit.AuditAction;
 import com.clearskin.audit.AuditLog;
 import com.clearskin.audit.AuditResource;
 import com.clearskin.clients.ClientAccess;
+import com.clearskin.consent.PhotoPermission;
 import com.clearskin.platform.Ids;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.NotFoundException;
@@ -49,7 +51,15 @@ class PhotoApi {
     record Created(UUID id, int width, int height, String view, String area, Instant takenAt) {
     }
 
-    record PhotoList(List<PhotoView> photos) {
+    /** The photos and what the client's consents allow for them now ({@code not-asked|declined|record|marketing}). */
+    record PhotoList(List<PhotoView> photos, String photoConsent) {
+    }
+
+    record MarketingPhoto(UUID id, UUID clientId, String view, String area, Instant takenAt, String image,
+            String thumbnail) {
+    }
+
+    record MarketingPhotos(List<MarketingPhoto> photos) {
     }
 
     record RegionBody(Integer x, Integer y, Integer width, Integer height) {
@@ -104,7 +114,21 @@ class PhotoApi {
         audit.record(g.membership(), g.client().id(), AuditAction.READ, AuditResource.PHOTO, list.size() + " photo(s) listed");
         return new PhotoList(list.stream().map(p -> new PhotoView(p.id(), p.width(), p.height(), p.view(), p.area(),
                 p.takenAt(), p.sessionId(), p.pxPerMm(), base(slug, p) + "/" + p.id(),
-                base(slug, p) + "/" + p.id() + "/thumbnail")).toList());
+                base(slug, p) + "/" + p.id() + "/thumbnail")).toList(),
+                code(photos.permission(g.clinic(), g.client().id())));
+    }
+
+    @GetMapping("/api/v1/clinics/{slug}/marketing-photos")
+    @Operation(summary = "Photos the clinic may use in its marketing now (owner, admin)", description = "Only photos of "
+            + "clients whose newest consent that holds says yes to marketing; a withdrawn or expired consent, or an "
+            + "erased client, takes theirs out at once. Every listing is audited per client.")
+    MarketingPhotos marketing(@PathVariable String slug) {
+        Membership m = clinicAccess.require(slug, Capability.EDIT_CLINIC_PROFILE);
+        List<Photo> list = photos.forMarketing(m.clinic());
+        list.stream().map(Photo::clientId).distinct().forEach(client -> audit.record(m, client, AuditAction.READ,
+                AuditResource.PHOTO, "photos listed for marketing"));
+        return new MarketingPhotos(list.stream().map(p -> new MarketingPhoto(p.id(), p.clientId(), p.view(), p.area(),
+                p.takenAt(), base(slug, p) + "/" + p.id(), base(slug, p) + "/" + p.id() + "/thumbnail")).toList());
     }
 
     @GetMapping(value = "/api/v1/clinics/{slug}/clients/{id}/photos/{photoId}", produces = MediaType.IMAGE_JPEG_VALUE)
@@ -184,6 +208,10 @@ class PhotoApi {
         return photos.find(g.clinic(), Ids.parse(photoId).orElse(null))
                 .filter(p -> p.clientId().equals(g.client().id()))
                 .orElseThrow(() -> new NotFoundException("No photo " + photoId + "."));
+    }
+
+    static String code(PhotoPermission permission) {
+        return permission.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     private UUID userId() {

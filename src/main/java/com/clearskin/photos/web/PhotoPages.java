@@ -11,6 +11,7 @@ import com.clearskin.clients.Clients;
 import com.clearskin.platform.Ids;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.NotFoundException;
+import com.clearskin.platform.RuleRefusedException;
 import com.clearskin.photos.PhotoTooLargeException;
 import com.clearskin.photos.Photos;
 import com.clearskin.photos.Photos.Photo;
@@ -143,6 +144,9 @@ class PhotoPages {
         } catch (PhotoTooLargeException e) {
             response.setStatus(413);
             return render(model, g, area, "Photo " + e.getMessage() + ".");
+        } catch (RuleRefusedException e) {
+            response.setStatus(422);
+            return render(model, g, area, e.getMessage());
         }
         redirect.addFlashAttribute("saved", "The photo is saved.");
         return "redirect:/app/clinics/" + slug + "/clients/" + id + "/photos?area=" + area;
@@ -190,6 +194,7 @@ class PhotoPages {
         model.addAttribute("areas", Photos.AREAS.stream().sorted().toList());
         model.addAttribute("area", chosen);
         model.addAttribute("mayWrite", access.may(g, Capability.WRITE_RECORD));
+        model.addAttribute("photoConsent", photos.permission(g.clinic(), g.client().id()));
         model.addAttribute("problem", problem);
         if (chosen != null) {
             List<Photos.Point> series = photos.progress(g.clinic(), g.client().id(), chosen);
@@ -201,6 +206,18 @@ class PhotoPages {
                 .forEach(p -> latestByView.put(p.view(), p.id()));
         model.addAttribute("latestByView", latestByView);
         return "photos/photos";
+    }
+
+    /** The photos the clinic may use in its marketing now, with their thumbnails (owner, admin). */
+    @GetMapping("/app/clinics/{slug}/marketing-photos")
+    String marketing(@PathVariable String slug, Model model) {
+        com.clearskin.accounts.Membership m = clinicAccess.require(slug, Capability.EDIT_CLINIC_PROFILE);
+        List<Photo> list = photos.forMarketing(m.clinic());
+        list.stream().map(Photo::clientId).distinct().forEach(client -> audit.record(m, client, AuditAction.READ,
+                AuditResource.PHOTO, "photos listed for marketing"));
+        model.addAttribute("clinic", m.clinic());
+        model.addAttribute("photos", list);
+        return "photos/marketing";
     }
 
     private Photo photo(ClientAccess.Granted g, String photoId) {
