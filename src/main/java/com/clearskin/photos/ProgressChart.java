@@ -1,5 +1,14 @@
 package com.clearskin.photos;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -109,6 +118,72 @@ public final class ProgressChart {
         }
         out.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"#0b5394\" stroke-width=\"2\"/></svg>");
         return out.toString();
+    }
+
+    /**
+     * The same chart as {@link #svg} drawn as a PNG at twice the size (for PDFs, which print no SVG):
+     * the axis, the label, a dot per measurement with its value and date, the line between them.
+     */
+    public static byte[] png(List<Photos.Point> series, ZoneId zone) {
+        int scale = 2;
+        BufferedImage image = new BufferedImage(WIDTH * scale, HEIGHT * scale, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.scale(scale, scale);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, WIDTH, HEIGHT);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            Color ink = new Color(0x33, 0x33, 0x33);
+            if (series.isEmpty()) {
+                g.setColor(ink);
+                centred(g, "No measured photos yet", WIDTH / 2.0, HEIGHT / 2.0);
+                return PhotoImages.png(image);
+            }
+            boolean calibrated = series.stream().allMatch(p -> p.densityPerCm2() != null);
+            double max = 0;
+            for (Photos.Point p : series) {
+                max = Math.max(max, value(p, calibrated));
+            }
+            max = max <= 0 ? 1 : max * 1.15;
+            int n = series.size();
+            double plotW = WIDTH - 2 * PAD;
+            double plotH = HEIGHT - 2 * PAD;
+            g.setColor(new Color(0x55, 0x55, 0x55));
+            g.draw(new Line2D.Double(PAD, HEIGHT - PAD, WIDTH - PAD, HEIGHT - PAD));
+            g.setColor(ink);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+            g.drawString(calibrated ? "Pores per cm\u00b2" : "Pores counted", PAD, PAD - 16);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            Path2D line = new Path2D.Double();
+            Color blue = new Color(0x0b, 0x53, 0x94);
+            for (int i = 0; i < n; i++) {
+                Photos.Point p = series.get(i);
+                double x = PAD + (n == 1 ? plotW / 2 : plotW * i / (n - 1));
+                double y = HEIGHT - PAD - plotH * value(p, calibrated) / max;
+                if (i == 0) {
+                    line.moveTo(x, y);
+                } else {
+                    line.lineTo(x, y);
+                }
+                g.setColor(blue);
+                g.fill(new Ellipse2D.Double(x - 4, y - 4, 8, 8));
+                g.setColor(ink);
+                centred(g, DAY.format(p.takenAt().atZone(zone)), x, HEIGHT - PAD + 18);
+                centred(g, fmt(value(p, calibrated)), x, y - 10);
+            }
+            g.setColor(blue);
+            g.setStroke(new BasicStroke(2f));
+            g.draw(line);
+        } finally {
+            g.dispose();
+        }
+        return PhotoImages.png(image);
+    }
+
+    private static void centred(Graphics2D g, String text, double x, double baseline) {
+        g.drawString(text, (float) (x - g.getFontMetrics().stringWidth(text) / 2.0), (float) baseline);
     }
 
     private static double value(Photos.Point p, boolean calibrated) {

@@ -15,6 +15,28 @@ import org.junit.jupiter.api.Test;
 class PhotoRulesTest {
 
     @Test
+    void theChartForAPdfIsAPngWithADotPerMeasurementInTheLineColour() throws Exception {
+        ZoneId paris = ZoneId.of("Europe/Paris");
+        List<Photos.Point> series = List.of(
+                new Photos.Point(Instant.parse("2026-09-03T10:00:00Z"), UUID.randomUUID(), 120, 80.0, 0.25, 3.1),
+                new Photos.Point(Instant.parse("2026-10-03T10:00:00Z"), UUID.randomUUID(), 100, 62.0, 0.22, 2.5));
+        BufferedImage chart = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(ProgressChart.png(series, paris)));
+        assertThat(chart.getWidth()).isEqualTo(2 * ProgressChart.WIDTH);
+        assertThat(chart.getHeight()).isEqualTo(2 * ProgressChart.HEIGHT);
+        int blue = 0;
+        for (int y = 0; y < chart.getHeight(); y++) {
+            for (int x = 0; x < chart.getWidth(); x++) {
+                if ((chart.getRGB(x, y) & 0xffffff) == 0x0b5394) {
+                    blue++;
+                }
+            }
+        }
+        assertThat(blue).as("the dots and the line").isGreaterThan(200);
+        BufferedImage empty = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(ProgressChart.png(List.of(), paris)));
+        assertThat(empty.getWidth()).isEqualTo(2 * ProgressChart.WIDTH);
+    }
+
+    @Test
     void theExifOrientationIsReadFromTheApp1SegmentAndIsUprightWithoutOne() throws Exception {
         byte[] plain = PhotoApiIT.skinJpeg(1);
         assertThat(ExifOrientation.of(plain)).isEqualTo(1);
