@@ -91,9 +91,9 @@ public record RuleSettings(
                         : homeRoutineIsotretinoinMonths);
     }
 
-    /** The measured improvement (percent) under which a plan steps up; 20 when the settings give none. */
+    /** The measured improvement (percent) under which a plan steps up; 10 when the settings give none. */
     public int improvementThreshold() {
-        return planImprovementThresholdPercent == null ? 20 : planImprovementThresholdPercent.value();
+        return planImprovementThresholdPercent == null ? 10 : planImprovementThresholdPercent.value();
     }
 
     /** How long after isotretinoin the at-home routine stays gentle, in months (0: not at all). */

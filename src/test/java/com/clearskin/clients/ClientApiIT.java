@@ -469,7 +469,7 @@ class ClientApiIT {
         assertThat(LocalDate.parse(plan.get("remeasureOn").asString()))
                 .isAfter(LocalDate.parse(first.get("dates").get(first.get("dates").size() - 1).asString()));
         assertThat(plan.get("nextStep").get("invasiveness").asString()).isEqualTo("ablative");
-        assertThat(plan.get("improvementThresholdPercent").asInt()).isEqualTo(20);
+        assertThat(plan.get("improvementThresholdPercent").asInt()).isEqualTo(10);
         assertThat(treatment(rec, first.get("treatment").asString()).get("verdict").asString()).isEqualTo("recommended");
         assertThat(treatment(rec, "microdermabrasion").get("verdict").asString()).isEqualTo("possible");
         JsonNode stored = nurse.get(client + "/assessments").json().get("assessments").get(0).get("assessment");
