@@ -12,6 +12,7 @@ import com.clearskin.platform.DatabaseSettings;
 import com.clearskin.platform.InvalidInputException;
 import com.clearskin.platform.NotFoundException;
 import com.clearskin.platform.RuleRefusedException;
+import com.clearskin.photos.analysis.CalibrationSticker;
 import com.clearskin.photos.analysis.PoreAnalysis;
 import com.clearskin.photos.analysis.PoreAnalyzer;
 import com.clearskin.photos.analysis.PoreOverlay;
@@ -54,7 +55,7 @@ public class Photos {
 
     /** One stored analysis. */
     public record Analysis(UUID id, UUID photoId, boolean calibrated, int count, Double densityPerCm2,
-            Double meanDiameterMm, Double medianDiameterMm, double areaPercent, Instant createdAt) {
+            Double meanDiameterMm, Double medianDiameterMm, double areaPercent, Instant createdAt, String scale) {
     }
 
     /** One point of a progress series: a photo's latest analysis. */
@@ -68,6 +69,7 @@ public class Photos {
     private final AuditLog audit;
     private final PhotoCipher cipher;
     private final PoreAnalyzer analyzer = new PoreAnalyzer();
+    private final CalibrationSticker stickers = new CalibrationSticker();
     private final Consents consents;
 
     Photos(JdbcClient jdbc, Clock clock, DatabaseSettings settings, Sessions sessions, AuditLog audit, Consents consents) {
@@ -240,6 +242,14 @@ public class Photos {
         }
         Double scale = pxPerMm != null ? pxPerMm : photo.pxPerMm();
         BufferedImage image = PhotoImages.decode(image(clinic, photo.id()));
+        String source = scale != null ? "given" : null;
+        if (scale == null) {
+            Optional<CalibrationSticker.Found> sticker = stickers.find(image);
+            if (sticker.isPresent()) {
+                scale = sticker.get().pxPerMm();
+                source = "sticker";
+            }
+        }
         PoreAnalysis a = analyzer.analyze(image, region, scale);
         UUID id = UUID.randomUUID();
         byte[] overlay = cipher.encrypt(id, "overlay", PhotoImages.png(PoreOverlay.render(image, a, OVERLAY_SIDE)));
@@ -248,9 +258,9 @@ public class Photos {
         jdbc.sql("""
                 insert into photo_analysis (clinic_id, id, photo_id, region_x, region_y, region_width, region_height,
                     px_per_mm, calibrated, count, density_per_cm2, mean_diameter_mm, median_diameter_mm, area_percent,
-                    overlay, created_at, created_by)
+                    overlay, created_at, created_by, scale_source)
                 values (:c, :id, :photo, :x, :y, :w, :h, :px, :cal, :n, :density, :mean, :median, :areaPercent,
-                    :overlay, :now, :by)""").param("c", clinic.id()).param("id", id).param("photo", photo.id())
+                    :overlay, :now, :by, :source)""").param("c", clinic.id()).param("source", source).param("id", id).param("photo", photo.id())
                 .param("x", r.x()).param("y", r.y()).param("w", r.width()).param("h", r.height()).param("px", scale)
                 .param("cal", a.calibrated()).param("n", a.count()).param("density", a.densityPerCm2())
                 .param("mean", a.meanDiameterMm()).param("median", a.medianDiameterMm())
@@ -258,7 +268,7 @@ public class Photos {
                 .param("by", by).update();
         audit.record(who, photo.clientId(), AuditAction.CREATE, AuditResource.PHOTO, "pore analysis of photo " + photo.id());
         return new Analysis(id, photo.id(), a.calibrated(), a.count(), a.densityPerCm2(), a.meanDiameterMm(),
-                a.medianDiameterMm(), a.areaPercent(), now);
+                a.medianDiameterMm(), a.areaPercent(), now, source);
     }
 
     /** The analysis of one of this clinic's photos, with the photo's client (for the access check). */

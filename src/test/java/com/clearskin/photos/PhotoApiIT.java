@@ -150,6 +150,42 @@ class PhotoApiIT {
     }
 
     @Test
+    void aCalibrationStickerInThePhotoGivesTheScale() throws Exception {
+        String owner = token(clinic, Role.OWNER);
+        double pxPerMm = 20;
+        BufferedImage skin = new SyntheticSkin(11, 60, 45, 0.6).render(pxPerMm, SyntheticSkin.Conditions.standard());
+        java.awt.Graphics2D g = skin.createGraphics();
+        int card = (int) Math.round(16 * pxPerMm);
+        int square = (int) Math.round(10 * pxPerMm);
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(40, 40, card, card);
+        g.setColor(java.awt.Color.BLACK);
+        g.fillRect(40 + (card - square) / 2, 40 + (card - square) / 2, square, square);
+        g.dispose();
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(skin, "jpg", jpeg);
+        Reply up = upload(owner, base, jpeg.toByteArray(), fields("close-up", "left-cheek", null));
+        assertThat(up.status()).as(up.text()).isEqualTo(201);
+        String photo = up.json().get("id").asString();
+
+        Reply bySticker = postJson(owner, base + "/photos/" + photo + "/analyses", "{}");
+        assertThat(bySticker.status()).as(bySticker.text()).isEqualTo(201);
+        assertThat(bySticker.json().get("calibrated").asBoolean()).isTrue();
+        assertThat(bySticker.json().get("scale").asString()).isEqualTo("sticker");
+        Reply given = postJson(owner, base + "/photos/" + photo + "/analyses", "{\"pxPerMm\": 20}");
+        assertThat(given.json().get("scale").asString()).isEqualTo("given");
+        double found = bySticker.json().get("pores").get("densityPerCm2").asDouble();
+        double truth = given.json().get("pores").get("densityPerCm2").asDouble();
+        assertThat(found).as("density from the sticker's scale vs the true scale").isCloseTo(truth,
+                org.assertj.core.data.Percentage.withPercentage(5));
+
+        Reply plain = upload(owner, base, skinJpeg(12), fields("close-up", "nose", null));
+        Reply none = postJson(owner, base + "/photos/" + plain.json().get("id").asString() + "/analyses", "{}");
+        assertThat(none.json().get("calibrated").asBoolean()).as("no sticker, no scale").isFalse();
+        assertThat(none.json().get("scale").isNull()).isTrue();
+    }
+
+    @Test
     void analysesMeasurePoresAndTheProgressComparesThem() throws Exception {
         String owner = token(clinic, Role.OWNER);
         String first = upload(owner, base, skinJpeg(3), fields("close-up", "nose", "2026-09-03T10:00:00Z")).json()

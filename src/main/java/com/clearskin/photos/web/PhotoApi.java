@@ -14,6 +14,7 @@ import com.clearskin.platform.NotFoundException;
 import com.clearskin.photos.Photos;
 import com.clearskin.photos.Photos.Photo;
 import com.clearskin.photos.ProgressChart;
+import com.clearskin.photos.StickerSheet;
 import com.clearskin.photos.analysis.Region;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -71,7 +72,8 @@ class PhotoApi {
     record Pores(int count, Double densityPerCm2, Double meanDiameterMm, Double medianDiameterMm, double areaPercent) {
     }
 
-    record AnalysisView(UUID id, boolean calibrated, Pores pores, String overlay) {
+    /** {@code scale}: where the scale came from, {@code given} (pxPerMm) or {@code sticker}; null when uncalibrated. */
+    record AnalysisView(UUID id, boolean calibrated, Pores pores, String overlay, String scale) {
     }
 
     record Progress(List<Photos.Point> series, ProgressChart.Change change, String summary) {
@@ -118,6 +120,21 @@ class PhotoApi {
                 code(photos.permission(g.clinic(), g.client().id())));
     }
 
+    @GetMapping(value = "/api/v1/clinics/{slug}/calibration-stickers.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "A printable A4 sheet of calibration stickers (any member)", description = "Black squares of "
+            + "10 mm on 16 mm white cards, with a 50 mm bar to check the printer did not scale the page. A sticker in a "
+            + "photo gives the analysis its scale (\"scale\": \"sticker\").")
+    ResponseEntity<byte[]> stickers(@PathVariable String slug) {
+        clinicAccess.member(slug);
+        return stickerPdf();
+    }
+
+    static ResponseEntity<byte[]> stickerPdf() {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"clearskin-calibration-stickers.pdf\"")
+                .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(1)).cachePrivate()).body(StickerSheet.pdf());
+    }
+
     @GetMapping("/api/v1/clinics/{slug}/marketing-photos")
     @Operation(summary = "Photos the clinic may use in its marketing now (owner, admin)", description = "Only photos of "
             + "clients whose newest consent that holds says yes to marketing; a withdrawn or expired consent, or an "
@@ -152,8 +169,9 @@ class PhotoApi {
 
     @PostMapping("/api/v1/clinics/{slug}/clients/{id}/photos/{photoId}/analyses")
     @Operation(summary = "Measure the pores", description = "Body (optional): region {x, y, width, height} in pixels "
-            + "(inside the photo, else 400 naming region), pxPerMm (else the photo's). Without a scale the millimetre "
-            + "figures are null and calibrated is false.")
+            + "(inside the photo, else 400 naming region), pxPerMm (else the photo's, else the calibration sticker found in "
+            + "the photo: scale says given or sticker). Without a scale the millimetre figures are null and calibrated is "
+            + "false.")
     ResponseEntity<AnalysisView> analyse(@PathVariable String slug, @PathVariable String id, @PathVariable String photoId,
             @RequestBody(required = false) AnalysisBody body) {
         ClientAccess.Granted g = access.require(slug, id, Capability.WRITE_RECORD);
@@ -164,7 +182,7 @@ class PhotoApi {
         String overlay = base(slug, p) + "/" + p.id() + "/analyses/" + a.id() + "/overlay";
         return ResponseEntity.created(URI.create(overlay)).body(new AnalysisView(a.id(), a.calibrated(),
                 new Pores(a.count(), a.densityPerCm2(), a.meanDiameterMm(), a.medianDiameterMm(), a.areaPercent()),
-                overlay));
+                overlay, a.scale()));
     }
 
     @GetMapping(value = "/api/v1/clinics/{slug}/clients/{id}/photos/{photoId}/analyses/{analysisId}/overlay",

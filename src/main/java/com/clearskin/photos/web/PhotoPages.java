@@ -158,8 +158,9 @@ class PhotoPages {
         ClientAccess.Granted g = access.require(slug, id, Capability.WRITE_RECORD);
         Photo p = photo(g, photoId);
         Photos.Analysis a = photos.analyse(g.membership(), p, null, null, userId());
-        redirect.addFlashAttribute("saved", a.count() + " pores found" + (a.calibrated() ? "." : " (no scale: give the photo's "
-                + "pixels per millimetre through the API for millimetre figures)."));
+        redirect.addFlashAttribute("saved", a.count() + " pores found" + ("sticker".equals(a.scale())
+                ? ", measured in millimetres from the calibration sticker in the photo." : a.calibrated() ? "."
+                : " (no scale: stick a calibration sticker next to the area for millimetre figures)."));
         return "redirect:/app/clinics/" + slug + "/clients/" + id + "/photos?area=" + p.area();
     }
 
@@ -206,6 +207,13 @@ class PhotoPages {
                 .forEach(p -> latestByView.put(p.view(), p.id()));
         model.addAttribute("latestByView", latestByView);
         return "photos/photos";
+    }
+
+    /** The printable sheet of calibration stickers (any member of the clinic). */
+    @GetMapping(value = "/app/clinics/{slug}/calibration-stickers.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> stickers(@PathVariable String slug) {
+        clinicAccess.member(slug);
+        return PhotoApi.stickerPdf();
     }
 
     /** The photos the clinic may use in its marketing now, with their thumbnails (owner, admin). */
